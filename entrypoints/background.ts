@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  console.info('Fact Cards background ready');
+});

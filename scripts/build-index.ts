@@ -1,0 +1,42 @@
+/**
+ * Compiles data/*.json into data/compiled/index.json, the index the extension and `scan` load.
+ * The output is generated: edit the data files, never the output.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { compileIndex, IndexDataError } from '../utils/index/compile';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'data');
+const outFile = join(dataDir, 'compiled', 'index.json');
+
+function readJson(name: string): unknown {
+  const path = join(dataDir, name);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${join('data', name)}: ${(error as Error).message}`);
+  }
+}
+
+try {
+  const index = compileIndex({
+    articles: readJson('articles.json'),
+    entities: readJson('entities.json'),
+    claims: readJson('claims.json'),
+  });
+  const json = JSON.stringify(index);
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, json);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log(
+    `index: ${index.entities.length} entities, ${index.claims.length} claims, ${index.articles.length} articles → data/compiled/index.json (${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json).length)} gzipped)`,
+  );
+} catch (error) {
+  console.error(
+    error instanceof IndexDataError ? error.message : `build-index: ${(error as Error).message}`,
+  );
+  process.exit(1);
+}

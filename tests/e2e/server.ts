@@ -1,0 +1,51 @@
+/** Serves the fixture pages on 127.0.0.1 (content scripts do not run on file:// pages). */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const fixturesDir = resolve('tests/e2e/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Pages named `*.csp.html` are served with a strict Content-Security-Policy header. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(fixturesDir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(fixturesDir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
+      if (file.endsWith('.csp.html')) {
+        headers['content-security-policy'] =
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
+      }
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+
+/**
+ * Schemas of the hand-curated files in `data/`. Optional fields get their defaults here, so the
+ * compiler and everything after it see complete records.
+ */
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)'),
+);
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+export const ArticleSchema = v.object({
+  id: Id,
+  document: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name')),
+  outlet: NonEmpty,
+  headline: NonEmpty,
+  titleInDocument: NonEmpty,
+  authors: v.array(NonEmpty),
+  published: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  ),
+  url: v.nullable(v.pipe(v.string(), v.url('must be a URL'))),
+  verified: v.array(v.picklist(['outlet', 'headline', 'authors', 'published', 'url'])),
+  reprint: v.object({
+    kind: v.picklist(['machine-translated', 'word-spun', 'summary', 'none']),
+    note: v.string(),
+  }),
+});
+
+export const AliasSchema = v.object({
+  text: NonEmpty,
+  caseSensitive: v.optional(v.boolean(), false),
+  when: v.optional(
+    v.picklist(['always', 'afterFullName', 'withRelated', 'sameSentence']),
+    'always',
+  ),
+  variant: v.optional(v.picklist(['reprint', 'translation'])),
+  ambiguous: v.optional(v.boolean()),
+  note: v.optional(v.string()),
+});
+
+export const EntitySchema = v.object({
+  id: Id,
+  name: NonEmpty,
+  type: v.picklist([
+    'person',
+    'organization',
+    'product',
+    'project',
+    'government',
+    'event',
+    'law',
+    'place',
+  ]),
+  description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
+  aliases: v.optional(v.array(AliasSchema), []),
+  related: v.optional(v.array(Id), []),
+});
+
+export const CitationSchema = v.object({
+  article: Id,
+  quote: v.pipe(NonEmpty, v.maxLength(600, 'must be one or two sentences (≤ 600 chars)')),
+});
+
+export const ClaimSchema = v.object({
+  id: Id,
+  text: v.pipe(NonEmpty, v.maxLength(400, 'must be one sentence (≤ 400 chars)')),
+  kind: v.picklist(['reported-fact', 'assertion', 'denial', 'analysis']),
+  entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
+  keywords: v.optional(v.array(NonEmpty), []),
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one article')),
+  disputes: v.optional(v.array(Id), []),
+  respondsTo: v.optional(v.array(Id), []),
+});
+
+export type ArticleInput = v.InferOutput<typeof ArticleSchema>;
+export type EntityInput = v.InferOutput<typeof EntitySchema>;
+export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
+
+export interface RawData {
+  articles: unknown;
+  entities: unknown;
+  claims: unknown;
+}

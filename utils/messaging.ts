@@ -1,0 +1,46 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/** One entity found on the page, as the popup lists it. */
+export interface PageEntitySummary {
+  entityId: string;
+  count: number;
+}
+
+/** One claim found on the page, as the popup lists it. */
+export interface PageClaimSummary {
+  claimId: string;
+  count: number;
+}
+
+export interface PageState {
+  hostname: string;
+  url: string;
+  title: string;
+  /** Whether Fact Cards is annotating this page, and if not, why. */
+  status: 'on' | 'site-off' | 'paused' | 'unsupported';
+  entities: PageEntitySummary[];
+  claims: PageClaimSummary[];
+}
+
+export interface JumpTarget {
+  kind: 'entity' | 'claim';
+  id: string;
+}
+
+/**
+ * Every message between popup, background and content script. Handlers are registered with
+ * `onMessage(name, handler)`; the return type is the reply.
+ */
+export interface ProtocolMap {
+  /** popup → content script of the active tab. */
+  getPageState(): PageState;
+  /** popup → content script: scroll to the first occurrence and open its card. */
+  jumpTo(target: JumpTarget): boolean;
+  /** background → content script: keyboard command (manifest `commands`). */
+  navigateMention(direction: 'next' | 'previous'): void;
+  /** content script → background: mentions on the page, for the toolbar badge (null: off). */
+  reportMentionCount(count: number | null): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } =
+  defineExtensionMessaging<ProtocolMap>();
