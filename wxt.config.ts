@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Lets parallel test runs build into separate folders (tests read the same variable).
+  outDir: process.env.FACT_CARDS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Fact Cards',

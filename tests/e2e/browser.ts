@@ -43,7 +43,7 @@ export function findChromium(): string {
   );
 }
 
-export const extensionDir = resolve('.output/chrome-mv3');
+export const extensionDir = resolve(process.env.FACT_CARDS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
