@@ -176,13 +176,15 @@ function checkReferences(
   }
 }
 
+/** The canonical name comes first; an alias entry for it (a dangerous name like Lark) sets its rule. */
 function compileEntity(entity: EntityInput): Entity {
-  const canonical: Alias = { text: entity.name, caseSensitive: false, when: 'always' };
-  const aliases = [
-    canonical,
-    ...entity.aliases.filter((a) => a.text.toLowerCase() !== entity.name.toLowerCase()),
-  ];
-  return { ...entity, aliases };
+  const isName = (a: Alias) => a.text.toLowerCase() === entity.name.toLowerCase();
+  const canonical: Alias = entity.aliases.find(isName) ?? {
+    text: entity.name,
+    caseSensitive: false,
+    when: 'always',
+  };
+  return { ...entity, aliases: [canonical, ...entity.aliases.filter((a) => !isName(a))] };
 }
 
 function invert(claims: ClaimInput[], field: 'disputes' | 'respondsTo'): Map<string, string[]> {

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import type { CompiledIndex } from '../../../utils/index/types';
+import { findUnverifiedQuotes, normalizeForQuoteCheck } from '../../../utils/index/verify-quotes';
+
+const index = {
+  version: 1,
+  articles: [
+    {
+      id: 'a',
+      document: 'doc.txt',
+      outlet: 'O',
+      headline: 'H',
+      titleInDocument: 'H',
+      authors: [],
+      published: '2022',
+      url: null,
+      verified: [],
+      reprint: { kind: 'none', note: '' },
+    },
+  ],
+  entities: [],
+  claims: [
+    {
+      id: 'c',
+      text: 'T',
+      kind: 'reported-fact',
+      entities: [],
+      keywords: [],
+      citations: [
+        { article: 'a', quote: 'he said "it\'s fine."' },
+        { article: 'a', quote: 'Words that are not there.' },
+      ],
+      disputes: [],
+      respondsTo: [],
+      disputedBy: [],
+      answeredBy: [],
+    },
+  ],
+} satisfies CompiledIndex;
+
+describe('quote verification', () => {
+  test('curly and straight quote marks and white space runs compare equal', () => {
+    expect(normalizeForQuoteCheck('He said\n “it’s   fine.”')).toBe('He said "it\'s fine."');
+  });
+
+  test('reports quotes that are not in the document, and missing documents', () => {
+    const documents = new Map([['doc.txt', 'Then he said “it’s\nfine.” And left.']]);
+    expect(findUnverifiedQuotes(index, documents).map((p) => [p.quote, p.reason])).toEqual([
+      ['Words that are not there.', 'not found verbatim'],
+    ]);
+    expect(findUnverifiedQuotes(index, new Map()).map((p) => p.reason)).toEqual([
+      'document missing',
+      'document missing',
+    ]);
+  });
+});
