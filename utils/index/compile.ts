@@ -184,7 +184,11 @@ function compileEntity(entity: EntityInput): Entity {
     caseSensitive: false,
     when: 'always',
   };
-  return { ...entity, aliases: [canonical, ...entity.aliases.filter((a) => !isName(a))] };
+  // Curators' notes explain a rule to reviewers; the shipped index has no use for them.
+  const aliases = [canonical, ...entity.aliases.filter((a) => !isName(a))].map(
+    ({ note: _note, ...alias }) => alias,
+  );
+  return { ...entity, aliases };
 }
 
 function invert(claims: ClaimInput[], field: 'disputes' | 'respondsTo'): Map<string, string[]> {
