@@ -1,3 +1,5 @@
+import { setupBackground } from '../utils/background/setup';
+
 export default defineBackground(() => {
-  console.info('Fact Cards background ready');
+  setupBackground();
 });

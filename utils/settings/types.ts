@@ -9,6 +9,16 @@ export type HighlightKind =
   | 'other'
   | 'claim';
 
+/** Every highlight kind, in the order the popup lists them. */
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
+  'person',
+  'organization',
+  'project',
+  'government',
+  'other',
+  'claim',
+];
+
 export type HighlightStyle = 'underline' | 'background' | 'dotted';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -16,6 +26,10 @@ export type Theme = 'auto' | 'light' | 'dark';
 /** How a card is opened from a highlight. */
 export type Activation = 'hover' | 'click';
 
+/** The longest hover delay the settings accept, in milliseconds. */
+export const MAX_HOVER_DELAY_MS = 2000;
+
+/** The current settings shape (storage version `SETTINGS_VERSION`). */
 export interface Settings {
   /** "Pause everywhere". */
   paused: boolean;
@@ -23,7 +37,7 @@ export interface Settings {
   sites: Record<string, boolean>;
   /** Entities the reader hid with "not this", per hostname. */
   hiddenEntities: Record<string, string[]>;
-  /** Pointer intent delay before a card opens, in milliseconds. */
+  /** Pointer intent delay before a card opens, in milliseconds (0–2000). */
   hoverDelayMs: number;
   activation: Activation;
   kinds: Record<HighlightKind, boolean>;
@@ -50,3 +64,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   strictness: 'balanced',
   theme: 'auto',
 });
+
+/** A fresh, mutable copy of the defaults (DEFAULT_SETTINGS itself is shared and frozen). */
+export function defaultSettings(): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    sites: {},
+    hiddenEntities: {},
+    kinds: { ...DEFAULT_SETTINGS.kinds },
+  };
+}
