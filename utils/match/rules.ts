@@ -1,0 +1,255 @@
+import type { Alias, AliasWhen, Entity } from '../index/types';
+import type { SentenceIndex } from '../text/sentences';
+import type { MatchHow } from './types';
+
+/** One alias of one entity, prepared for matching. */
+export interface AliasRef {
+  entity: number;
+  alias: Alias;
+  /** Normalised, original case: compared with the page for case-sensitive aliases. */
+  cased: string;
+  when: AliasWhen;
+  canonical: boolean;
+}
+
+/** An exact occurrence of an alias text, possibly shared by several entities. */
+export interface ExactHit {
+  start: number;
+  end: number;
+  refs: AliasRef[];
+}
+
+export interface FuzzyHit {
+  start: number;
+  end: number;
+  entity: number;
+  alias: string;
+  score: number;
+}
+
+/** A mention in normalised-text offsets. */
+export interface MentionDraft {
+  start: number;
+  end: number;
+  entity: number;
+  how: MatchHow;
+  alias: string;
+  score: number;
+  why: string;
+}
+
+export interface RuleContext {
+  entities: readonly Entity[];
+  /** Related entity indexes, in both directions of `Entity.related`. */
+  related: readonly (readonly number[])[];
+  sentences: SentenceIndex;
+  /** The page's words for a normalised range, for `why`. */
+  quote: (start: number, end: number) => string;
+}
+
+/**
+ * A person's one-word short name ("Chew") is a follow-up even when the data forgot to say so:
+ * before the full name it is far more likely to be someone else.
+ */
+export function effectiveWhen(entity: Entity, alias: Alias, canonical: boolean): AliasWhen {
+  if (
+    alias.when === 'always' &&
+    !canonical &&
+    entity.type === 'person' &&
+    !/\s/.test(alias.text.trim())
+  )
+    return 'afterFullName';
+  return alias.when;
+}
+
+/** Mentions found by unconditional aliases or fuzzily: they license the conditional ones. */
+type FirstNamed = Map<number, number>;
+
+function evidence(entity: number, firstNamed: FirstNamed, ctx: RuleContext): number {
+  const named = firstNamed.has(entity) ? 2 : 0;
+  const relatedNamed = (ctx.related[entity] ?? []).some((r) => firstNamed.has(r)) ? 1 : 0;
+  return named + relatedNamed;
+}
+
+/** The single entity the accepted refs point to, or undefined when context cannot decide. */
+function chooseRef(
+  refs: AliasRef[],
+  firstNamed: FirstNamed,
+  ctx: RuleContext,
+): AliasRef | undefined {
+  const scores = new Map<number, number>();
+  for (const ref of refs) scores.set(ref.entity, evidence(ref.entity, firstNamed, ctx));
+  let chosen = -1;
+  if (scores.size === 1) chosen = refs[0]?.entity ?? -1;
+  else {
+    let bestScore = 0;
+    let tie = false;
+    for (const [entity, score] of scores) {
+      if (score > bestScore) {
+        chosen = entity;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+    if (tie) return undefined;
+  }
+  return (
+    refs.find((r) => r.entity === chosen && r.canonical) ?? refs.find((r) => r.entity === chosen)
+  );
+}
+
+function nameOf(ctx: RuleContext, entity: number): string {
+  return ctx.entities[entity]?.name ?? '';
+}
+
+function draft(hit: ExactHit, ref: AliasRef, ctx: RuleContext, reason?: string): MentionDraft {
+  const name = nameOf(ctx, ref.entity);
+  const words = ctx.quote(hit.start, hit.end);
+  let how: MatchHow = ref.canonical ? 'exact' : 'alias';
+  let why = ref.canonical
+    ? `Matches the name “${name}”.`
+    : `“${words}” is a listed name of ${name}.`;
+  if (ref.when === 'afterFullName') {
+    how = 'follow-up';
+    why = `“${words}” refers back to ${name}, named earlier on the page.`;
+  } else if (reason) {
+    why = `“${words}” is read as ${name} because ${reason}.`;
+  }
+  return {
+    start: hit.start,
+    end: hit.end,
+    entity: ref.entity,
+    how,
+    alias: ref.alias.text,
+    score: 1,
+    why,
+  };
+}
+
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstStartingAt(mentions: readonly MentionDraft[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as MentionDraft).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function relatedNamedOnPage(entity: number, firstNamed: FirstNamed, ctx: RuleContext) {
+  const related = (ctx.related[entity] ?? []).find((r) => firstNamed.has(r));
+  return related === undefined ? undefined : nameOf(ctx, related);
+}
+
+function relatedNamedAmong(entity: number, mentions: MentionDraft[], ctx: RuleContext) {
+  const related = (ctx.related[entity] ?? []).find((r) => mentions.some((m) => m.entity === r));
+  return related === undefined ? undefined : nameOf(ctx, related);
+}
+
+/**
+ * Applies the alias conditions in dependency order: unconditional names first, then follow-ups
+ * and related-entity aliases (which need them), then same-sentence aliases (which may lean on
+ * any accepted mention).
+ */
+export function resolveMentions(
+  exact: readonly ExactHit[],
+  fuzzy: readonly FuzzyHit[],
+  ctx: RuleContext,
+): MentionDraft[] {
+  const accepted: MentionDraft[] = [];
+  const firstNamed: FirstNamed = new Map();
+  const markNamed = (entity: number, start: number) => {
+    const known = firstNamed.get(entity);
+    if (known === undefined || start < known) firstNamed.set(entity, start);
+  };
+
+  for (const hit of fuzzy) {
+    const name = nameOf(ctx, hit.entity);
+    accepted.push({
+      start: hit.start,
+      end: hit.end,
+      entity: hit.entity,
+      how: 'fuzzy',
+      alias: hit.alias,
+      score: hit.score,
+      why: `Close spelling of “${hit.alias}” (${Math.round(hit.score * 100)}%)${hit.alias === name ? '' : `, a name of ${name}`}.`,
+    });
+    markNamed(hit.entity, hit.start);
+  }
+
+  const pending: ExactHit[] = [];
+  for (const hit of exact) {
+    const always = hit.refs.filter((r) => r.when === 'always');
+    if (always.length > 0 && new Set(always.map((r) => r.entity)).size === 1) {
+      const ref = always.find((r) => r.canonical) ?? (always[0] as AliasRef);
+      accepted.push(draft(hit, ref, ctx));
+      markNamed(ref.entity, hit.start);
+    } else pending.push(hit);
+  }
+
+  const sameSentence: ExactHit[] = [];
+  const conditional: ExactHit[] = [];
+  for (const hit of pending) {
+    const reasons = new Map<AliasRef, string | undefined>();
+    for (const ref of hit.refs) {
+      if (ref.when === 'always') reasons.set(ref, undefined);
+      else if (ref.when === 'afterFullName') {
+        const first = firstNamed.get(ref.entity);
+        if (first !== undefined && first < hit.start) reasons.set(ref, undefined);
+      }
+    }
+    const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
+    if (ref) accepted.push(draft(hit, ref, ctx, reasons.get(ref)));
+    else conditional.push(hit);
+  }
+
+  // A related entity accepted this way grounds the next one ("Lark" → "Slack"), so repeat until
+  // nothing changes; without an unconditional name to start from, nothing is ever accepted.
+  const licensed = new Map(firstNamed);
+  let remaining = conditional;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next: ExactHit[] = [];
+    for (const hit of remaining) {
+      const reasons = new Map<AliasRef, string>();
+      for (const ref of hit.refs) {
+        if (ref.when !== 'withRelated') continue;
+        const related = relatedNamedOnPage(ref.entity, licensed, ctx);
+        if (related) reasons.set(ref, `the page also names ${related}`);
+      }
+      const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
+      if (ref) {
+        accepted.push(draft(hit, ref, ctx, reasons.get(ref)));
+        if (!licensed.has(ref.entity)) changed = true;
+        licensed.set(ref.entity, hit.start);
+      } else next.push(hit);
+    }
+    remaining = next;
+  }
+  for (const hit of remaining) {
+    if (hit.refs.some((r) => r.when === 'sameSentence')) sameSentence.push(hit);
+  }
+
+  const ordered = [...accepted].sort((a, b) => a.start - b.start);
+  for (const hit of sameSentence) {
+    const sentence = ctx.sentences.sentenceAt(hit.start);
+    const inSentence: MentionDraft[] = [];
+    for (let k = firstStartingAt(ordered, sentence.start); k < ordered.length; k++) {
+      const m = ordered[k] as MentionDraft;
+      if (m.start >= sentence.end) break;
+      if (m.end <= sentence.end) inSentence.push(m);
+    }
+    const reasons = new Map<AliasRef, string>();
+    for (const ref of hit.refs) {
+      if (ref.when !== 'sameSentence') continue;
+      const related = relatedNamedAmong(ref.entity, inSentence, ctx);
+      if (related) reasons.set(ref, `the same sentence names ${related}`);
+    }
+    const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
+    if (ref) accepted.push(draft(hit, ref, ctx, reasons.get(ref)));
+  }
+
+  return accepted.sort((a, b) => a.start - b.start);
+}
