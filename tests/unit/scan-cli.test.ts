@@ -10,12 +10,16 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir = '';
 let indexFile = '';
 
-function scan(args: string[], input?: string) {
+// Root reads any file, so the unreadable-file case runs the command as an ordinary user there.
+const asOrdinaryUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+function scan(args: string[], input?: string, user: { uid?: number; gid?: number } = {}) {
   const run = spawnSync(tsx, ['scripts/scan.ts', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
     timeout: 30_000,
+    ...user,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -24,6 +28,7 @@ const withIndex = (...args: string[]) => [...args, '--index', indexFile];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'scan-cli-'));
+  chmodSync(dir, 0o755);
   indexFile = join(dir, 'index.json');
   writeFileSync(indexFile, JSON.stringify(miniIndex));
   writeFileSync(
@@ -108,8 +113,8 @@ describe('scan command', { timeout: 30_000 }, () => {
     expect(stderr).toMatch(message);
   });
 
-  it.skipIf(process.getuid?.() === 0)('fails with one line for an unreadable file', () => {
-    const { code, stderr } = scan(withIndex(join(dir, 'locked.txt')));
+  it('fails with one line for an unreadable file', () => {
+    const { code, stderr } = scan(withIndex(join(dir, 'locked.txt')), undefined, asOrdinaryUser);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^scan: cannot read .*locked\.txt: permission denied\n$/);
   });
