@@ -1,14 +1,8 @@
 import { render } from 'preact';
+import { bundledIndex } from '../../utils/index/bundled';
+import { App } from './App';
+import { createBrowserServices } from './services';
+import './style.css';
 
-function Popup() {
-  const { name, version } = browser.runtime.getManifest();
-  return (
-    <main>
-      <h1>{name}</h1>
-      <p data-testid="version">Version {version}</p>
-    </main>
-  );
-}
-
-const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+const root = document.getElementById('app');
+if (root) render(<App index={bundledIndex} services={createBrowserServices()} />, root);

@@ -1,3 +1,4 @@
+import type { CitationFormat } from '../citation/format';
 import type { Strictness } from '../match/types';
 
 /** The kinds of thing a reader can choose to highlight. */
@@ -44,6 +45,8 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   strictness: Strictness;
   theme: Theme;
+  /** The format "Copy citation" uses (popup, index page and cards). */
+  citationFormat: CitationFormat;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -63,6 +66,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
   strictness: 'balanced',
   theme: 'auto',
+  citationFormat: 'plain',
 });
 
 /** A fresh, mutable copy of the defaults (DEFAULT_SETTINGS itself is shared and frozen). */

@@ -1,0 +1,81 @@
+import type { Article } from '../utils/index/types';
+import type { MatrixRow } from '../utils/search/lookup';
+
+/** Short column names for the five sources. */
+export function sourceShortName(article: Article): string {
+  return article.outlet
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/^Born's Tech and Windows World$/, 'Born');
+}
+
+/** The source-by-claim matrix: rows are claims, columns sources; corroborated and disputed marked. */
+export interface LibraryMatrixProps {
+  /** The source documents (columns). */
+  columns: Article[];
+  /** One row per claim. */
+  rows: MatrixRow[];
+  /** Moves to a claim's entry in the claims list. */
+  claimHref: (claimId: string) => string;
+}
+
+export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) {
+  return (
+    <section
+      class="matrix-wrap"
+      aria-label="Sources by claims (scrolls sideways)"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+      tabIndex={0}
+    >
+      <table class="matrix" data-testid="matrix">
+        <caption class="visually-hidden">
+          Which source reports which claim. A check mark means the source reports the claim.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="matrix-claim-col">
+              Claim
+            </th>
+            {columns.map((article) => (
+              <th key={article.id} scope="col" class="matrix-source" title={article.headline}>
+                {sourceShortName(article)}
+              </th>
+            ))}
+            <th scope="col" class="matrix-status-col">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.claim.id}
+              class={`${row.corroborated ? 'row-corroborated' : ''} ${row.disputed ? 'row-disputed' : ''}`}
+            >
+              <th scope="row" class="matrix-claim">
+                <a href={claimHref(row.claim.id)}>{row.claim.text}</a>
+              </th>
+              {row.cells.map((cites, i) => (
+                <td key={columns[i]?.id ?? i} class="matrix-cell">
+                  {cites.length > 0 ? (
+                    <span class="mark" title={cites[0]?.quote}>
+                      <span aria-hidden="true">✓</span>
+                      <span class="visually-hidden">Reported</span>
+                    </span>
+                  ) : (
+                    <span class="visually-hidden">Not reported</span>
+                  )}
+                </td>
+              ))}
+              <td>
+                <div class="matrix-status">
+                  {row.corroborated && <span class="tag tag-ok">{row.sources} sources</span>}
+                  {row.disputed && <span class="tag tag-warn">Disputed</span>}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,378 @@
+/**
+ * The popup against a real page in headless Chromium: per-site switch and pause take effect in
+ * the open tab without a reload, the page list, jump, copy, search, settings persistence,
+ * corrupt storage, the badge, accessibility and screenshots.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import {
+  axeViolations,
+  badgeText,
+  highlightRanges,
+  openPopup,
+  readStorage,
+  tabIdFor,
+  writeStorage,
+} from './popup-helpers';
+import { snap } from './screenshots';
+import { type FixtureServer, startFixtureServer } from './server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the fixture article and waits until the content script has highlighted it. */
+async function openArticle(b: ExtensionBrowser = browser): Promise<{ page: Page; tabId: number }> {
+  const page = await b.context.newPage();
+  await page.goto(server.url('popup/article.html'));
+  await expect.poll(() => highlightRanges(page), { timeout: 10_000 }).toBeGreaterThan(0);
+  const tabId = await tabIdFor(b.worker, page);
+  return { page, tabId };
+}
+
+async function resetSettings(b: ExtensionBrowser = browser) {
+  await b.worker.evaluate(() => chrome.storage.local.remove(['settings', 'settings$']));
+}
+
+declare const chrome: {
+  storage: { local: { remove(keys: string[]): Promise<void> } };
+};
+
+describe('on a news article', () => {
+  test('lists the page’s mentions by group with counts, and the badge shows the count', async () => {
+    await resetSettings();
+    const { page, tabId } = await openArticle();
+    const popup = await openPopup(browser, tabId);
+    const list = popup.getByTestId('page-list');
+    await expect.poll(() => list.getByRole('heading', { name: 'People' }).count()).toBe(1);
+    await expect(list.getByRole('heading', { name: 'Organizations' }).count()).resolves.toBe(1);
+    await expect(popup.getByTestId('site-name').textContent()).resolves.toBe('127.0.0.1');
+    const chew = popup.getByTestId('entity-shou-zi-chew');
+    await expect(chew.getByTestId('mention-count').textContent()).resolves.toMatch(/^\d+/);
+    const bytedance = popup.getByTestId('entity-bytedance');
+    await expect(bytedance.count()).resolves.toBe(1);
+    await snap(popup, 'popup-light');
+
+    // The badge counts every mention the page reported.
+    const state = await popup.evaluate(
+      () => document.querySelectorAll('[data-testid=mention-count]').length,
+    );
+    expect(state).toBeGreaterThan(3);
+    await expect.poll(() => badgeText(browser.worker, tabId)).toMatch(/^\d+$/);
+
+    // Disclosure: aria-expanded, citations with outlet and a reprint label.
+    const toggle = chew.getByRole('button', { expanded: false }).first();
+    await toggle.click();
+    await expect(chew.getByRole('button', { expanded: true }).count()).resolves.toBe(1);
+    await expect.poll(() => chew.getByTestId('citation').count()).toBeGreaterThan(0);
+    await snap(popup, 'popup-expanded');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  test('switching the site off removes highlights at once, stays off after reload, and back on', async () => {
+    await resetSettings();
+    const { page, tabId } = await openArticle();
+    const popup = await openPopup(browser, tabId);
+    const siteSwitch = popup.getByRole('switch', { name: /On for this site/ });
+    await expect.poll(() => siteSwitch.getAttribute('aria-checked')).toBe('true');
+
+    await siteSwitch.click();
+    await expect.poll(() => siteSwitch.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => highlightRanges(page)).toBe(0);
+    await expect.poll(() => badgeText(browser.worker, tabId)).toBe('');
+    await expect
+      .poll(() => popup.getByTestId('page-empty').textContent())
+      .toContain('off for this site');
+    expect((await readStorage(browser.worker)).settings).toMatchObject({
+      sites: { '127.0.0.1': false },
+    });
+
+    await page.reload();
+    await page.waitForLoadState('load');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await highlightRanges(page)).toBe(0);
+
+    // The settings list shows the site; it can be removed there too, but switch it back here.
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await expect(popup.getByTestId('sites-off').textContent()).resolves.toContain('127.0.0.1');
+    await popup.getByRole('tab', { name: 'This page' }).click();
+    await popup.getByRole('switch', { name: /On for this site/ }).click();
+    await expect.poll(() => highlightRanges(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(browser.worker, tabId)).toMatch(/^\d+$/);
+    await popup.close();
+    await page.close();
+  });
+
+  test('pause everywhere turns highlighting off and on again without reload', async () => {
+    await resetSettings();
+    const { page, tabId } = await openArticle();
+    const popup = await openPopup(browser, tabId);
+    const pause = popup.getByRole('switch', { name: /Pause everywhere/ });
+    await pause.click();
+    await expect.poll(() => highlightRanges(page)).toBe(0);
+    await expect
+      .poll(() => popup.getByTestId('page-empty').textContent())
+      .toContain('paused everywhere');
+    await pause.click();
+    await expect.poll(() => highlightRanges(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('jump to a mention brings its tab forward and opens its card', async () => {
+    await resetSettings();
+    const { page, tabId } = await openArticle();
+    const popup = await openPopup(browser, tabId);
+    const item = popup.getByTestId('entity-bytedance');
+    await item.getByRole('button', { expanded: false }).first().click();
+    await item.getByRole('button', { name: /Jump to it/ }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect(page.getByRole('dialog').first().textContent()).resolves.toContain('ByteDance');
+    await popup.close();
+    await page.close();
+  });
+
+  test('copy citation puts the formatted citation on the clipboard', async () => {
+    await resetSettings();
+    const { page, tabId } = await openArticle();
+    // Chromium refuses permission grants to chrome-extension:// origins, so the clipboard is read
+    // back from the fixture page's origin: it is the same (browser-wide) clipboard.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    const readClipboard = async () => {
+      await page.bringToFront();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      await popup.bringToFront();
+      return text;
+    };
+    const popup = await openPopup(browser, tabId);
+    const item = popup.getByTestId('entity-shou-zi-chew');
+    await item.getByRole('button', { expanded: false }).first().click();
+    const cite = item.getByTestId('citation').first();
+    const quote = (await cite.locator('blockquote').textContent()) ?? '';
+    const outlet = (await cite.locator('.cite-outlet').textContent()) ?? '';
+    await cite.getByRole('button', { name: /Copy citation/ }).click();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/Copied/);
+    const plain = await readClipboard();
+    expect(plain).toContain(quote.trim());
+    expect(plain).toContain(outlet);
+    expect(plain).toMatch(/Accessed \d{1,2} \w+ \d{4}/);
+
+    // BibTeX, chosen in the settings.
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByLabel('Citation format').selectOption('bibtex');
+    await popup.getByRole('tab', { name: 'This page' }).click();
+    // The entry is still open: the popup keeps open entries across its tabs.
+    await item
+      .getByTestId('citation')
+      .first()
+      .getByRole('button', { name: /Copy citation/ })
+      .click();
+    await expect.poll(readClipboard).toMatch(/^@article\{[a-z]+\d{4}[a-z0-9]*,\n {2}author = /);
+    await popup.close();
+    await page.close();
+  });
+
+  test('search finds entities by misspelled names', async () => {
+    await resetSettings();
+    const popup = await openPopup(browser);
+    const search = popup.getByRole('searchbox', { name: 'Search the index' });
+    for (const [query, name] of [
+      ['bytedanse', 'ByteDance'],
+      ['projekt texas', 'Project Texas'],
+      ['shou chew', 'Shou Zi Chew'],
+    ] as const) {
+      await search.fill(query);
+      const results = popup.getByTestId('search-results');
+      await expect.poll(() => results.locator('.item-title').first().textContent()).toBe(name);
+    }
+    await popup.close();
+  });
+
+  test('a page the content script does not run on says so', async () => {
+    const blank = await browser.context.newPage();
+    await blank.goto('about:blank');
+    const tabId = await tabIdFor(browser.worker, blank);
+    const popup = await openPopup(browser, tabId);
+    await expect
+      .poll(() => popup.getByTestId('page-empty').textContent(), { timeout: 5000 })
+      .toContain('doesn’t run on this page');
+    expect(await popup.getByRole('switch', { name: /On for this site/ }).isDisabled()).toBe(true);
+    await popup.close();
+    await blank.close();
+  });
+
+  test('a corrupt stored value yields defaults and the popup still works', async () => {
+    await writeStorage(browser.worker, {
+      settings: { paused: 'sometimes', theme: 'dark', sites: 42, hoverDelayMs: -7 },
+      settings$: { v: 3 },
+    });
+    const warnings: string[] = [];
+    const popup = await browser.context.newPage();
+    popup.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByTestId('version').waitFor();
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await expect.poll(() => popup.locator('output[for=hover-delay]').textContent()).toBe('300 ms');
+    expect(await popup.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(warnings.some((w) => w.includes('paused'))).toBe(true);
+    // It keeps working: a change is saved as a clean value.
+    await popup.getByRole('radio', { name: 'Click' }).check();
+    await expect
+      .poll(async () => (await readStorage(browser.worker)).settings)
+      .toMatchObject({ activation: 'click', paused: false, sites: {}, hoverDelayMs: 300 });
+
+    // A garbage string (no version) is migrated, then validated to the defaults.
+    await writeStorage(browser.worker, { settings: 'garbage' });
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    expect(await popup.getByRole('radio', { name: 'Hover' }).isChecked()).toBe(true);
+    await popup.close();
+    await resetSettings();
+  });
+
+  test('a bad settings file is refused with an alert and changes nothing', async () => {
+    await resetSettings();
+    const popup = await openPopup(browser);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    const before = await readStorage(browser.worker);
+    await popup.getByTestId('import-settings').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"fact-cards-settings","version":3,"settings":{"theme":7}}'),
+    });
+    await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/not valid/);
+    expect(await readStorage(browser.worker)).toEqual(before);
+    // A good file applies.
+    await popup.getByTestId('import-settings').setInputFiles({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'fact-cards-settings',
+          version: 1,
+          settings: { enabled: true, disabledSites: ['example.com'], hoverDelay: 700 },
+        }),
+      ),
+    });
+    await expect
+      .poll(async () => (await readStorage(browser.worker)).settings)
+      .toMatchObject({ hoverDelayMs: 700, sites: { 'example.com': false } });
+    await popup.close();
+    await resetSettings();
+  });
+});
+
+describe('looks and accessibility', () => {
+  test('settings section, light theme, passes axe', async () => {
+    await resetSettings();
+    const popup = await openPopup(browser);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await snap(popup, 'popup-settings');
+    expect(await axeViolations(popup)).toEqual([]);
+    // Keyboard: the tabs move with arrow keys.
+    await popup.getByRole('tab', { name: 'Settings' }).focus();
+    await popup.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => popup.getByRole('tab', { name: 'This page' }).getAttribute('aria-selected'))
+      .toBe('true');
+    await popup.close();
+  });
+
+  test('dark theme (setting) on the page list passes axe', async () => {
+    await resetSettings();
+    const { page, tabId } = await openArticle();
+    const popup = await openPopup(browser, tabId);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByRole('radio', { name: 'Dark' }).check();
+    await popup.getByRole('tab', { name: 'This page' }).click();
+    await popup
+      .getByTestId('entity-tiktok')
+      .getByRole('button', { expanded: false })
+      .first()
+      .click();
+    await snap(popup, 'popup-dark');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await snap(popup, 'popup-settings-dark');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+    await resetSettings();
+  });
+
+  test('the index page: matrix, sources, search, light and dark, passes axe', async () => {
+    await resetSettings();
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.getByTestId('matrix').waitFor();
+    const rows = await library.locator('[data-testid=matrix] tbody tr').count();
+    expect(rows).toBeGreaterThan(10);
+    expect(await library.locator('[data-testid=matrix] thead th').count()).toBe(7);
+    expect(await library.locator('.row-corroborated').count()).toBeGreaterThan(0);
+    expect(await library.locator('.row-disputed').count()).toBeGreaterThan(0);
+    await snap(library, 'library-light');
+    expect(await axeViolations(library)).toEqual([]);
+
+    await library.getByRole('searchbox').fill('bytedanse');
+    await expect
+      .poll(() => library.locator('.lib-entities h3').first().textContent())
+      .toMatch(/ByteDance/);
+    await library.getByRole('searchbox').fill('');
+
+    const download = library.waitForEvent('download');
+    await library.getByTestId('export-index').click();
+    expect((await download).suggestedFilename()).toBe('fact-cards-index.json');
+
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await snap(library, 'library-dark');
+    expect(await axeViolations(library)).toEqual([]);
+    await library.close();
+  });
+});
+
+describe('persistence', () => {
+  test('settings survive a browser restart', async () => {
+    const first = await launchWithExtension();
+    const popup = await openPopup(first);
+    await popup.getByRole('switch', { name: /Pause everywhere/ }).click();
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByRole('radio', { name: 'Dotted' }).check();
+    await expect
+      .poll(async () => (await readStorage(first.worker)).settings)
+      .toMatchObject({ paused: true, highlightStyle: 'dotted' });
+    await first.close({ keepProfile: true });
+
+    const second = await launchWithExtension({ profileDir: first.profileDir });
+    try {
+      const again = await openPopup(second);
+      await expect
+        .poll(() =>
+          again.getByRole('switch', { name: /Pause everywhere/ }).getAttribute('aria-checked'),
+        )
+        .toBe('true');
+      await again.getByRole('tab', { name: 'Settings' }).click();
+      expect(await again.getByRole('radio', { name: 'Dotted' }).isChecked()).toBe(true);
+      expect((await readStorage(second.worker)).settings$).toEqual({ v: 3 });
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { LibraryApp } from '../../../entrypoints/library/App';
+import { popupIndex } from '../fixtures/popup-index';
+
+afterEach(cleanup);
+
+test('the index page shows the matrix, sources, claims and entities, and searches', () => {
+  const onExport = vi.fn();
+  render(<LibraryApp index={popupIndex} onExport={onExport} watchTheme={() => () => {}} />);
+  const matrix = screen.getByTestId('matrix');
+  expect(matrix.querySelectorAll('thead th')).toHaveLength(7);
+  const rows = [...matrix.querySelectorAll('tbody tr')];
+  // Sorted by number of sources: the corroborated, disputed claim first.
+  expect(rows[0]?.textContent).toContain('repeatedly accessed');
+  expect(rows[0]?.className).toContain('row-corroborated');
+  expect(rows[0]?.className).toContain('row-disputed');
+  expect(rows[0]?.querySelectorAll('.mark')).toHaveLength(3);
+  expect(screen.getByRole('heading', { name: 'Sources' })).toBeTruthy();
+  const summaries = screen.getAllByText(/cited from this source/, { selector: 'summary' });
+  expect(summaries.map((s) => s.textContent)).toContain('1 claim cited from this source');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Export index (JSON)' }));
+  expect(onExport).toHaveBeenCalled();
+
+  fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'projekt texas' } });
+  expect(screen.getByRole('status').textContent).toMatch(/1 entities/);
+  expect(screen.queryByTestId('matrix')).toBeNull();
+  expect(screen.getByRole('heading', { name: /Project Texas/ })).toBeTruthy();
+});
