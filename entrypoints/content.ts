@@ -1,6 +1,16 @@
+import '../components/card.css';
+import { bundledIndex } from '../utils/index/bundled';
+import { FactCardsPage } from '../utils/page/app';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {
-    document.documentElement.dataset.factCardsRan = '1';
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    try {
+      await new FactCardsPage(ctx, bundledIndex).start();
+    } catch (error) {
+      // Never break the page.
+      console.debug('Fact Cards could not start', error);
+    }
   },
 });

@@ -19,9 +19,18 @@ afterAll(async () => {
 test('the content script runs on a fixture page', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('smoke.html'));
+  // The extension's only node in the page is its UI host; the marks are highlights, not markup.
   await expect
-    .poll(() => page.evaluate(() => document.documentElement.dataset.factCardsRan))
-    .toBe('1');
+    .poll(() => page.evaluate(() => document.querySelectorAll('[data-fact-cards-ui]').length))
+    .toBe(1);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => [...CSS.highlights.keys()].filter((k) => k.startsWith('fact-cards-')).length,
+      ),
+    )
+    .toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.dataset.factCardsRan)).toBeUndefined();
   await snap(page, 'smoke-page');
 });
 

@@ -1,0 +1,54 @@
+import { CitationList } from './CitationList';
+import type { ClaimRef, ClaimView } from './types';
+
+export interface ClaimDetailsProps {
+  /** The claim with its citations and the claims it is linked to. */
+  claim: ClaimView;
+  /** Show the claim's own text (off when the card's title already is the claim). */
+  showText: boolean;
+  /** Copies one citation as plain text. */
+  onCopy: (key: string) => void;
+  /** Key of the citation just copied. */
+  copiedKey: string | null;
+}
+
+function Relation({ label, claims }: { label: string; claims: readonly ClaimRef[] }) {
+  if (claims.length === 0) return null;
+  return (
+    <div class="fc-relation">
+      <p class="fc-relation-label">{label}</p>
+      <ul>
+        {claims.map((c) => (
+          <li key={c.id}>{c.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const KIND_LABEL: Record<ClaimView['kind'], string> = {
+  'reported-fact': 'Reported',
+  assertion: 'Assertion',
+  denial: 'Denial',
+  analysis: 'Analysis',
+};
+
+/** One claim: who reported it, who disputes or answers it, and the quotes. */
+export function ClaimDetails({ claim, showText, onCopy, copiedKey }: ClaimDetailsProps) {
+  const sources = claim.sourceCount === 1 ? '1 source' : `${claim.sourceCount} sources`;
+  return (
+    <section class="fc-claim" data-testid="claim" data-claim-id={claim.id}>
+      {showText ? <p class="fc-claim-text">{claim.text}</p> : null}
+      <p class="fc-meta">
+        <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
+        <span>Reported by {sources}</span>
+        {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
+      </p>
+      <Relation label="Disputed by" claims={claim.disputedBy} />
+      <Relation label="Disputes" claims={claim.disputes} />
+      <Relation label="Answered by" claims={claim.answeredBy} />
+      <Relation label="Responds to" claims={claim.respondsTo} />
+      <CitationList citations={claim.citations} onCopy={onCopy} copiedKey={copiedKey} />
+    </section>
+  );
+}

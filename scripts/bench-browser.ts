@@ -1,0 +1,235 @@
+/**
+ * In-page benchmark in headless Chromium with the built extension (build it first:
+ * `FACT_CARDS_OUT_DIR=… npx wxt build`). For generated news pages of 2k, 20k and 200k words it
+ * prints the time from the content script's start to all visible mentions highlighted and to
+ * the whole page annotated, the longest main-thread task after the script started (Long Tasks
+ * API), and mark.js marking the same aliases on the same page as a baseline.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/browser';
+import type { CompiledIndex } from '../utils/index/types';
+
+const index = JSON.parse(readFileSync('data/compiled/index.json', 'utf8')) as CompiledIndex;
+const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+
+const FILLER =
+  'the report said that officials had been asked about the plan during a long meeting in the capital where several people spoke about data and security and the future of the app while others listened quietly and took notes for later'.split(
+    ' ',
+  );
+const NAMES = [
+  'TikTok',
+  'ByteDance',
+  'Project Texas',
+  'Oracle',
+  'Shou Zi Chew',
+  'Lark',
+  'BuzzFeed News',
+  'Chew',
+  'Alex Stamos',
+];
+const CLAIM =
+  'In June 2022, BuzzFeed News reported, citing leaked audio from more than 80 internal TikTok meetings, that China-based ByteDance employees had repeatedly accessed nonpublic data about US TikTok users.';
+
+/** A news-like page: paragraphs of ~100 words, a name every ~25 words, a claim sentence now and then. */
+function generatePage(words: number): string {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const paragraphs: string[] = [];
+  let count = 0;
+  let p = 0;
+  while (count < words) {
+    const parts: string[] = [];
+    let inParagraph = 0;
+    if (p % 12 === 5) {
+      parts.push(CLAIM);
+      inParagraph += 30;
+    }
+    while (inParagraph < 100) {
+      if (random() < 0.04) parts.push(NAMES[Math.floor(random() * NAMES.length)] as string);
+      else parts.push(FILLER[Math.floor(random() * FILLER.length)] as string);
+      inParagraph++;
+    }
+    paragraphs.push(`<p>${parts.join(' ')}.</p>`);
+    count += inParagraph;
+    p++;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench ${words}</title>
+<style>body{font:16px/1.5 Georgia,serif;max-width:720px;margin:20px auto}</style></head>
+<body><article><h1>Shou Zi Chew and the TikTok story</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+const INIT = `
+  window.__bench = { longTasks: [], timings: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('fact-cards:timing', (e) => window.__bench.timings.push(JSON.parse(e.detail)));
+`;
+
+interface BenchState {
+  longTasks: { start: number; duration: number }[];
+  timings: {
+    start: number;
+    visibleDone: number;
+    allDone: number;
+    matcherBuildMs: number;
+    annotations: number;
+    highlighted: number;
+  }[];
+}
+
+async function state(page: Page): Promise<BenchState> {
+  return page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+}
+
+const ALIASES = [...new Set(index.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
+
+async function runMarkJs(page: Page): Promise<{ ms: number; marks: number; longest: number }> {
+  await page.addScriptTag({ content: markJs });
+  // A string, not a function: the TypeScript runner would add helpers the page does not have.
+  return page.evaluate(`(async () => {
+    const aliases = ${JSON.stringify(ALIASES)};
+    const before = performance.now();
+    let marks = 0;
+    await new Promise((done) => {
+      new window.Mark(document.body).mark(aliases, {
+        separateWordSearch: false,
+        accuracy: 'exactly',
+        diacritics: false,
+        each() { marks++; },
+        done() { done(); },
+      });
+    });
+    const ms = performance.now() - before;
+    await new Promise((r) => setTimeout(r, 100));
+    const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration >= before);
+    return { ms, marks, longest: Math.max(0, ...tasks.map((t) => t.duration)) };
+  })()`);
+}
+
+async function main() {
+  const pages = new Map<string, string>();
+  for (const words of [2_000, 20_000, 200_000])
+    pages.set(`/bench-${words}.html`, generatePage(words));
+  const server = createServer((req, res) => {
+    const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchWithExtension();
+  const rows: string[][] = [];
+  try {
+    for (const words of [2_000, 20_000, 200_000]) {
+      const url = `${base}/bench-${words}.html`;
+      // Best of three runs for the extension (fresh page each time).
+      let best: {
+        visible: number;
+        all: number;
+        build: number;
+        longest: number;
+        annotations: number;
+      } | null = null;
+      for (let run = 0; run < 3; run++) {
+        const page = await browser.context.newPage();
+        await page.addInitScript(INIT);
+        await page.goto(url);
+        await page.waitForFunction(
+          () => (window as unknown as { __bench: BenchState }).__bench.timings.length > 0,
+          undefined,
+          { timeout: 60_000 },
+        );
+        await page.waitForTimeout(300);
+        const s = await state(page);
+        const t = s.timings[0] as BenchState['timings'][number];
+        const after = s.longTasks.filter((task) => task.start + task.duration >= t.start);
+        const result = {
+          visible: t.visibleDone - t.start,
+          all: t.allDone - t.start,
+          build: t.matcherBuildMs,
+          longest: Math.max(0, ...after.map((task) => task.duration)),
+          annotations: t.annotations,
+        };
+        if (!best || result.all < best.all) best = result;
+        await page.close();
+      }
+      // mark.js on the same page with the extension switched off for the site.
+      await browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(v: object): Promise<void> } } };
+          }
+        ).chrome.storage.local.set({
+          settings: { sites: { '127.0.0.1': false } },
+          settings$: { v: 3 },
+        }),
+      );
+      const page = await browser.context.newPage();
+      await page.addInitScript(INIT);
+      await page.goto(url);
+      await page.waitForTimeout(300);
+      const mark = await runMarkJs(page);
+      await page.close();
+      await browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { remove(k: string[]): Promise<void> } } };
+          }
+        ).chrome.storage.local.remove(['settings', 'settings$']),
+      );
+      if (!best) continue;
+      rows.push([
+        `${words / 1000}k`,
+        String(best.annotations),
+        best.visible.toFixed(1),
+        best.all.toFixed(1),
+        best.build.toFixed(1),
+        (best.all - best.build).toFixed(1),
+        best.longest ? best.longest.toFixed(0) : '<50',
+        mark.ms.toFixed(1),
+        String(mark.marks),
+        mark.longest ? mark.longest.toFixed(0) : '<50',
+        `${(mark.ms / best.all).toFixed(1)}×`,
+      ]);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const head = [
+    'words',
+    'annotations',
+    'visible ms',
+    'all ms',
+    'matcher build ms',
+    'all − build ms',
+    'longest task ms',
+    'mark.js ms',
+    'mark.js marks',
+    'mark.js longest task',
+    'speed-up',
+  ];
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    cells.map((c, i) => c.padStart(widths[i] as number)).join(' │ ');
+  console.log(line(head));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows) console.log(line(row));
+  console.log(
+    '\nTimes from the content script start (fact-cards:start) to visible / all mentions highlighted; long tasks are those ending after it started (the Long Tasks API reports tasks over 50 ms).',
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

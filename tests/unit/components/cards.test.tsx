@@ -1,0 +1,172 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { CardLayer } from '../../../components/CardLayer';
+import { reprintLabel } from '../../../components/CitationList';
+import { EntityCard } from '../../../components/EntityCard';
+import type { Mention } from '../../../utils/match/types';
+import { createIndexLookup, entityCardView, rankClaims } from '../../../utils/page/card-data';
+import { testIndex } from '../page/test-index';
+
+const lookup = createIndexLookup(testIndex);
+const mention: Mention = {
+  start: 0,
+  end: 6,
+  text: 'TikTok',
+  entityId: 'tiktok',
+  entityName: 'TikTok',
+  how: 'exact',
+  alias: 'TikTok',
+  score: 1,
+  why: 'The name TikTok, exactly.',
+};
+
+function entityView(onPage: string[] = []) {
+  const view = entityCardView(mention, lookup, new Set(onPage));
+  if (!view) throw new Error('no view');
+  return view;
+}
+
+const noop = () => undefined;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('EntityCard', () => {
+  test('a non-modal dialog named after the entity, with description, claims and citations', () => {
+    render(
+      <EntityCard
+        view={entityView()}
+        onCopy={noop}
+        copiedKey={null}
+        onHide={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'TikTok, organisation' });
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('TikTok');
+    expect(screen.getByText('Video app.')).toBeTruthy();
+    expect(screen.getAllByTestId('claim')).toHaveLength(2);
+    expect(dialog.textContent).toContain('Reported by 2 sources');
+    expect(dialog.textContent).toContain('Disputed by');
+    expect(dialog.textContent).toContain('TikTok denied that staff in China could see US data.');
+    const link = screen.getAllByRole('link')[0] as HTMLAnchorElement;
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toContain('noopener');
+  });
+
+  test('reprint quotes are labelled as altered, never as the outlet’s words', () => {
+    render(
+      <EntityCard
+        view={entityView()}
+        onCopy={noop}
+        copiedKey={null}
+        onHide={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    expect(screen.getByText('Quoted from an altered reprint (word-spun)')).toBeTruthy();
+    expect(reprintLabel('machine-translated')).toBe(
+      'Quoted from an altered reprint (machine-translated)',
+    );
+    expect(reprintLabel('none')).toBeNull();
+  });
+
+  test('buttons call their actions; Escape closes', () => {
+    const onHide = vi.fn();
+    const onSiteOff = vi.fn();
+    const onClose = vi.fn();
+    const onCopy = vi.fn();
+    render(
+      <EntityCard
+        view={entityView()}
+        onCopy={onCopy}
+        copiedKey={null}
+        onHide={onHide}
+        onSiteOff={onSiteOff}
+        onClose={onClose}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Off on this site' }));
+    fireEvent.click(screen.getAllByRole('button', { name: /^Copy citation/ })[0] as HTMLElement);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(onHide).toHaveBeenCalledOnce();
+    expect(onSiteOff).toHaveBeenCalledOnce();
+    expect(onCopy).toHaveBeenCalledWith('leaked-audio#0');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  test('three claims, then an "n more" expander', () => {
+    const base = entityView();
+    const first = base.claims[0];
+    if (!first) throw new Error('no claim');
+    const claims = Array.from({ length: 5 }, (_, i) => ({
+      ...first,
+      id: `c${i}`,
+      text: `Claim ${i}`,
+    }));
+    render(
+      <EntityCard
+        view={{ ...base, claims }}
+        onCopy={noop}
+        copiedKey={null}
+        onHide={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    expect(screen.getAllByTestId('claim')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: '2 more claims' }));
+    expect(screen.getAllByTestId('claim')).toHaveLength(5);
+  });
+
+  test('passes axe checks', async () => {
+    const { container } = render(
+      <CardLayer
+        card={entityView()}
+        announcement="TikTok: card open."
+        theme="light"
+        copiedKey={null}
+        onCopy={noop}
+        onHide={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('CardLayer', () => {
+  test('a polite live region always, the card only when open', () => {
+    render(
+      <CardLayer
+        card={null}
+        announcement="Card closed."
+        theme="dark"
+        copiedKey={null}
+        onCopy={noop}
+        onHide={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    expect(screen.getByTestId('fact-cards-live').getAttribute('aria-live')).toBe('polite');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+test('rankClaims: claims on this page first, then by citations', () => {
+  const ranked = rankClaims(testIndex.claims, 'tiktok', new Set(['denial']));
+  expect(ranked.map((c) => c.id)).toEqual(['denial', 'leaked-audio']);
+  expect(rankClaims(testIndex.claims, 'tiktok', new Set()).map((c) => c.id)).toEqual([
+    'leaked-audio',
+    'denial',
+  ]);
+});

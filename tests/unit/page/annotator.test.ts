@@ -1,0 +1,152 @@
+/**
+ * Range bookkeeping with the real matcher and extractor in happy-dom: units, ranges, mutations
+ * that replace, change or remove text, and the reuse of matches for text seen before.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { createMatcher } from '../../../utils/match/matcher';
+import { type Annotation, isStale } from '../../../utils/page/annotations';
+import { Annotator } from '../../../utils/page/annotator';
+import type { Highlighter } from '../../../utils/page/highlighter';
+import type { HighlightKind } from '../../../utils/settings/types';
+import { testIndex } from './test-index';
+
+class FakeHighlighter {
+  painted = new Map<Range, HighlightKind>();
+  add(kind: HighlightKind, range: Range) {
+    this.painted.set(range, kind);
+  }
+  delete(_kind: HighlightKind, range: Range) {
+    this.painted.delete(range);
+  }
+  clear() {
+    this.painted.clear();
+  }
+  texts() {
+    return [...this.painted.keys()].map((r) => r.toString()).sort();
+  }
+}
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const highlighter = new FakeHighlighter();
+  const matcher = createMatcher(testIndex);
+  const scan = vi.spyOn(matcher, 'scan');
+  const hidden = new Set<string>();
+  const annotator = new Annotator({
+    doc: document,
+    matcher: () => matcher,
+    highlighter: highlighter as unknown as Highlighter,
+    isShown: (a: Annotation) => !hidden.has(a.targetId),
+    isOwnUi: (el) => el.hasAttribute('data-fact-cards-ui'),
+    onShadowRoot: () => undefined,
+    onChange: () => undefined,
+    yieldToMain: () => Promise.resolve(),
+  });
+  return { annotator, highlighter, scan, hidden };
+}
+
+const entityTexts = (annotator: Annotator) =>
+  annotator.store
+    .all()
+    .filter((a) => a.kind === 'entity')
+    .map((a) => a.range.toString());
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Annotator', () => {
+  test('a full pass makes one range per mention, in document order, across inline elements', async () => {
+    const { annotator, highlighter } = setup(
+      '<p>Shou Zi Chew runs <b>Tik</b>Tok.</p><p>Later, Chew spoke of <em>Project</em> Texas.</p><textarea>ByteDance</textarea>',
+    );
+    await annotator.fullPass();
+    expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew', 'Project Texas']);
+    expect(highlighter.texts()).toEqual(['Chew', 'Project Texas', 'Shou Zi Chew', 'TikTok']);
+  });
+
+  test('a follow-up name in a unit scanned later still counts (context of names seen)', async () => {
+    const { annotator } = setup('<p>Shou Zi Chew testified.</p>');
+    await annotator.fullPass();
+    const p = document.createElement('p');
+    p.textContent = 'Chew said more.';
+    document.body.append(p);
+    await annotator.applyMutations([
+      {
+        type: 'childList',
+        target: document.body,
+        addedNodes: [p],
+        removedNodes: [],
+      } as unknown as MutationRecord,
+    ]);
+    expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'Chew']);
+  });
+
+  test('removed text loses its ranges; changed text is re-scanned', async () => {
+    const { annotator, highlighter } = setup(
+      '<p id="a">TikTok news</p><p id="b">ByteDance news</p>',
+    );
+    await annotator.fullPass();
+    const a = document.getElementById('a') as HTMLElement;
+    const b = document.getElementById('b') as HTMLElement;
+    a.remove();
+    (b.firstChild as Text).data = 'Project Texas news';
+    await annotator.applyMutations([
+      { type: 'childList', target: document.body, addedNodes: [], removedNodes: [a] },
+      { type: 'characterData', target: b.firstChild, addedNodes: [], removedNodes: [] },
+    ] as unknown as MutationRecord[]);
+    expect(entityTexts(annotator)).toEqual(['Project Texas']);
+    expect(highlighter.texts()).toEqual(['Project Texas']);
+  });
+
+  test('text re-rendered unchanged is re-anchored without calling the matcher again', async () => {
+    const { annotator, scan, highlighter } = setup(
+      '<ul id="l"><li>TikTok tops</li><li>weather</li></ul>',
+    );
+    await annotator.fullPass();
+    const list = document.getElementById('l') as HTMLElement;
+    const rerender = async () => {
+      const old = [...list.children];
+      list.innerHTML = '<li>TikTok tops</li><li>weather</li>';
+      await annotator.applyMutations([
+        { type: 'childList', target: list, addedNodes: [...list.children], removedNodes: old },
+      ] as unknown as MutationRecord[]);
+    };
+    // The first re-render may scan once with the page's names as context; then never again.
+    await rerender();
+    const calls = scan.mock.calls.length;
+    await rerender();
+    await rerender();
+    expect(scan.mock.calls.length).toBe(calls);
+    expect(highlighter.texts()).toEqual(['TikTok']);
+    expect(annotator.store.all().every((x) => !isStale(x))).toBe(true);
+  });
+
+  test('more than 200 records in one batch asks for a full rescan instead', async () => {
+    const { annotator } = setup('<p>TikTok</p>');
+    const records = Array.from({ length: 201 }, () => ({
+      type: 'characterData',
+      target: document.body.firstChild,
+    })) as unknown as MutationRecord[];
+    expect(await annotator.applyMutations(records)).toBe(false);
+  });
+
+  test('repaint applies hidden entities without re-scanning; reset clears everything', async () => {
+    const { annotator, highlighter, hidden } = setup('<p>TikTok and ByteDance</p>');
+    await annotator.fullPass();
+    hidden.add('tiktok');
+    annotator.repaint();
+    expect(highlighter.texts()).toEqual(['ByteDance']);
+    annotator.reset();
+    expect(highlighter.texts()).toEqual([]);
+    expect(annotator.store.all()).toEqual([]);
+  });
+
+  test('the extension UI host is never scanned; open shadow roots are', async () => {
+    const { annotator } = setup('<div data-fact-cards-ui><p>TikTok</p></div><div id="h"></div>');
+    const shadow = (document.getElementById('h') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>ByteDance inside</p>';
+    await annotator.fullPass();
+    expect(entityTexts(annotator)).toEqual(['ByteDance']);
+  });
+});

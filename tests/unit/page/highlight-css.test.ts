@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildHighlightCss,
+  isDarkBackground,
+  parseComputedColor,
+  relativeLuminance,
+} from '../../../utils/page/highlight-css';
+import { highlightKindOf, highlightName } from '../../../utils/page/kinds';
+
+describe('buildHighlightCss', () => {
+  test('one rule per kind under prefixed names, and forced-colors fallbacks', () => {
+    const css = buildHighlightCss({ style: 'underline', dark: false });
+    for (const kind of ['person', 'organization', 'project', 'government', 'other', 'claim']) {
+      expect(css).toContain(`::highlight(fact-cards-${kind})`);
+    }
+    expect(css).toContain('@media (forced-colors: active)');
+    expect(css).toContain('Highlight');
+  });
+
+  test('claims get a subtler mark than names', () => {
+    const css = buildHighlightCss({ style: 'underline', dark: false });
+    const claim = css.split('\n').find((l) => l.startsWith('::highlight(fact-cards-claim)')) ?? '';
+    expect(claim).toContain('dotted');
+    expect(claim).toContain('thickness: 1px');
+  });
+
+  test('background style tints; dark pages get lighter colours', () => {
+    expect(buildHighlightCss({ style: 'background', dark: false })).toContain(
+      'background-color: rgb(29 78 216 / 0.16)',
+    );
+    expect(buildHighlightCss({ style: 'underline', dark: true })).toContain('rgb(147 197 253');
+    expect(buildHighlightCss({ style: 'dotted', dark: false })).toContain(
+      'text-decoration-style: dotted',
+    );
+  });
+});
+
+describe('page background', () => {
+  test('parses computed colours', () => {
+    expect(parseComputedColor('rgb(17, 20, 24)')).toEqual({ rgb: [17, 20, 24], alpha: 1 });
+    expect(parseComputedColor('rgba(0, 0, 0, 0)')).toEqual({ rgb: [0, 0, 0], alpha: 0 });
+    expect(parseComputedColor('transparent')).toBeNull();
+  });
+
+  test('first opaque background decides; transparent ones fall through to the canvas', () => {
+    expect(isDarkBackground(['rgba(0, 0, 0, 0)', 'rgb(17, 20, 24)'], false)).toBe(true);
+    expect(isDarkBackground(['rgb(255, 255, 255)'], true)).toBe(false);
+    expect(isDarkBackground(['rgba(0, 0, 0, 0)'], true)).toBe(true);
+    expect(relativeLuminance([255, 255, 255])).toBeCloseTo(1);
+  });
+});
+
+test('entity types map to highlight kinds', () => {
+  expect(highlightKindOf('person')).toBe('person');
+  expect(highlightKindOf('product')).toBe('other');
+  expect(highlightName('claim')).toBe('fact-cards-claim');
+});

@@ -1,0 +1,125 @@
+/**
+ * Paints annotations with the CSS Custom Highlight API: one Highlight per kind, registered under
+ * prefixed names, styled by one constructed stylesheet appended to the document's adopted sheets.
+ * Nothing is inserted into the page's DOM. Where the API is missing this does nothing, and cards
+ * stay reachable from the keyboard and the popup.
+ */
+import type { HighlightKind } from '../settings/types';
+import { HIGHLIGHT_KINDS, highlightName } from './kinds';
+
+interface HighlightLike {
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+  priority: number;
+  readonly size: number;
+}
+
+type HighlightConstructor = new (...ranges: AbstractRange[]) => HighlightLike;
+
+interface Registry {
+  set(name: string, highlight: HighlightLike): void;
+  get(name: string): HighlightLike | undefined;
+  delete(name: string): boolean;
+}
+
+type StyleTarget = Document | ShadowRoot;
+
+export class Highlighter {
+  readonly supported: boolean;
+  private readonly highlights = new Map<HighlightKind, HighlightLike>();
+  private readonly registry: Registry | null;
+  private readonly HighlightClass: HighlightConstructor | null;
+  private sheet: CSSStyleSheet | null = null;
+  private readonly styled = new Set<StyleTarget>();
+
+  constructor(private readonly win: Window & typeof globalThis = window) {
+    const css = (win as unknown as { CSS?: { highlights?: Registry } }).CSS;
+    const HighlightClass = (win as unknown as { Highlight?: HighlightConstructor }).Highlight;
+    this.registry = css?.highlights ?? null;
+    this.HighlightClass = typeof HighlightClass === 'function' ? HighlightClass : null;
+    this.supported = Boolean(this.registry && this.HighlightClass);
+  }
+
+  /** Registers the highlights and the stylesheet. */
+  attach(css: string): void {
+    if (!this.supported || !this.registry || !this.HighlightClass) return;
+    for (const kind of HIGHLIGHT_KINDS) {
+      let highlight = this.highlights.get(kind);
+      if (!highlight) {
+        highlight = new this.HighlightClass();
+        // Names paint above the claim sentences they sit in.
+        highlight.priority = kind === 'claim' ? 0 : 1;
+        this.highlights.set(kind, highlight);
+      }
+      this.registry.set(highlightName(kind), highlight);
+    }
+    this.setCss(css);
+    this.styleTarget(this.win.document);
+  }
+
+  setCss(css: string): void {
+    if (!this.supported) return;
+    try {
+      if (!this.sheet) this.sheet = new this.win.CSSStyleSheet();
+      this.sheet.replaceSync(css);
+    } catch {
+      this.sheet = null;
+    }
+  }
+
+  /**
+   * Adopts the stylesheet in a document or an open shadow root: `::highlight()` rules only style
+   * text in the tree whose stylesheets hold them. The page's own sheets are kept.
+   */
+  styleTarget(target: StyleTarget): void {
+    const sheet = this.sheet;
+    if (!sheet || this.styled.has(target)) return;
+    try {
+      const current = target.adoptedStyleSheets;
+      if (!current.includes(sheet)) target.adoptedStyleSheets = [...current, sheet];
+      this.styled.add(target);
+    } catch {
+      // A frozen or foreign sheet list: the text stays unmarked, cards still work.
+    }
+  }
+
+  add(kind: HighlightKind, range: Range): void {
+    this.highlights.get(kind)?.add(range);
+  }
+
+  delete(kind: HighlightKind, range: Range): void {
+    this.highlights.get(kind)?.delete(range);
+  }
+
+  /** Total ranges painted, all kinds. */
+  get size(): number {
+    let size = 0;
+    for (const highlight of this.highlights.values()) size += highlight.size;
+    return size;
+  }
+
+  clear(): void {
+    for (const highlight of this.highlights.values()) highlight.clear();
+  }
+
+  /** Removes every highlight and the stylesheet, leaving the page's own entries alone. */
+  detach(): void {
+    this.clear();
+    if (this.registry) {
+      for (const kind of HIGHLIGHT_KINDS) {
+        const name = highlightName(kind);
+        if (this.registry.get(name) === this.highlights.get(kind)) this.registry.delete(name);
+      }
+    }
+    const sheet = this.sheet;
+    for (const target of this.styled) {
+      try {
+        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // Nothing to undo.
+      }
+    }
+    this.styled.clear();
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Text units: the blocks a page's text is scanned in. A unit is the nearest block-level ancestor
+ * of some text; units never nest, so each piece of text belongs to exactly one of them. Work is
+ * done per unit: visible units first, and a mutation only re-scans the units it touched.
+ */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+]);
+
+/** Never annotated: code, form controls, embedded documents, hidden templates. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+]);
+
+/** The attribute of the extension's own UI host; text under it is never scanned. */
+export const UI_ATTRIBUTE = 'data-fact-cards-ui';
+
+/**
+ * Elements whose text is not the page's reading text: form fields, editors (a card popping up
+ * while someone types would be in the way), the extension's own UI, hidden content.
+ */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute(UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** Whether `node` lies inside a skipped element, looking no further up than `stop`. */
+export function isInSkippedRegion(node: Node, stop: Node | null = null): boolean {
+  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (current && current !== stop) {
+    if (current.nodeType === 1 && isSkippedElement(current as Element)) return true;
+    current = current.parentNode;
+  }
+  return stop !== null && stop.nodeType === 1 && isSkippedElement(stop as Element);
+}
+
+/** The nearest block-level ancestor-or-self of `element`, not above `root`. */
+export function blockOf(element: Element, root: Node): Element {
+  let current: Element = element;
+  while (!isBlockElement(current)) {
+    const parent = current.parentElement;
+    if (!parent || current === root) return current;
+    current = parent;
+  }
+  return current;
+}
+
+const NON_SPACE = /\S/;
+
+export interface Discovery {
+  /** Disjoint units in document order. */
+  units: Element[];
+  /** Open shadow roots found (their own units are included in `units`). */
+  shadowRoots: ShadowRoot[];
+}
+
+/**
+ * Finds the units under `root` (an element, a document or an open shadow root), descending into
+ * open shadow roots. `isOwnUi` excludes the extension's own host even if its attribute was removed.
+ */
+export function discoverUnits(
+  root: Node,
+  isOwnUi: (element: Element) => boolean = () => false,
+): Discovery {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const shadowRoots: ShadowRoot[] = [];
+  const candidates: Element[] = [];
+  const seen = new Set<Element>();
+  const blockCache = new Map<Element, Element>();
+  const NodeFilterConst = doc.defaultView?.NodeFilter ?? NodeFilter;
+
+  const visit = (scope: Node) => {
+    const walker = doc.createTreeWalker(
+      scope,
+      NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT,
+      {
+        acceptNode(node) {
+          if (node.nodeType !== 1) return NodeFilterConst.FILTER_ACCEPT;
+          const element = node as Element;
+          return isSkippedElement(element) || isOwnUi(element)
+            ? NodeFilterConst.FILTER_REJECT
+            : NodeFilterConst.FILTER_ACCEPT;
+        },
+      },
+    );
+    const scopeElement = scope.nodeType === 1 ? (scope as Element) : null;
+    if (scopeElement?.shadowRoot && !isOwnUi(scopeElement))
+      shadowRoots.push(scopeElement.shadowRoot);
+    const nested: ShadowRoot[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) nested.push(shadow);
+        continue;
+      }
+      const parent = node.parentElement;
+      if (!parent || !NON_SPACE.test((node as Text).data)) continue;
+      let block = blockCache.get(parent);
+      if (!block) {
+        block = blockOf(parent, scope);
+        blockCache.set(parent, block);
+      }
+      if (!seen.has(block)) {
+        seen.add(block);
+        candidates.push(block);
+      }
+    }
+    for (const shadow of nested) {
+      shadowRoots.push(shadow);
+      visit(shadow);
+    }
+  };
+  visit(root);
+
+  // Units never nest: a block with text of its own swallows the blocks inside it.
+  const units = candidates.filter((unit) => {
+    for (let up = unit.parentElement; up; up = up.parentElement) {
+      if (seen.has(up)) return false;
+    }
+    return true;
+  });
+  return { units, shadowRoots };
+}
