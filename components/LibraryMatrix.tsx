@@ -1,5 +1,5 @@
+import type { MatrixRow } from '../utils/index/lookup';
 import type { Article } from '../utils/index/types';
-import type { MatrixRow } from '../utils/search/lookup';
 
 /** Short column names for the five sources. */
 export function sourceShortName(article: Article): string {

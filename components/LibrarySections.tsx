@@ -1,7 +1,7 @@
 import { formatPublished } from '../utils/citation/dates';
 import { isVerified, reprintBadge, verifiedUrl } from '../utils/citation/format';
+import type { IndexLookup } from '../utils/index/lookup';
 import type { Article, Claim, Entity } from '../utils/index/types';
-import type { IndexLookup } from '../utils/search/lookup';
 import { LibraryQuote } from './LibraryCitations';
 
 /** All entities, as a definition list. */

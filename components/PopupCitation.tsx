@@ -1,6 +1,6 @@
 import { formatPublished } from '../utils/citation/dates';
 import { isVerified, reprintBadge, verifiedUrl } from '../utils/citation/format';
-import type { ResolvedCitation } from '../utils/search/lookup';
+import type { ResolvedCitation } from '../utils/index/lookup';
 
 /** One quote from a source: outlet, date, headline (linked when the URL is known), the quote. */
 export interface PopupCitationProps {

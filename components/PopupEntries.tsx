@@ -1,5 +1,5 @@
+import type { IndexLookup, ResolvedCitation } from '../utils/index/lookup';
 import type { Claim, Entity } from '../utils/index/types';
-import type { IndexLookup, ResolvedCitation } from '../utils/search/lookup';
 import { PopupCitationList } from './PopupCitation';
 import { PopupItem } from './PopupItem';
 

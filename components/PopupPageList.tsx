@@ -1,4 +1,4 @@
-import type { GroupedPage } from '../utils/search/lookup';
+import type { GroupedPage } from '../utils/index/lookup';
 import type { SiteStatus } from '../utils/settings/sites';
 import { PopupClaimEntry, PopupEntityEntry, type PopupEntryContext } from './PopupEntries';
 

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LibraryMatrix } from '../../components/LibraryMatrix';
 import { LibraryClaims, LibraryEntities, LibrarySources } from '../../components/LibrarySections';
 import { PopupSearchField } from '../../components/PopupSearch';
+import { createLookup, sourceClaimMatrix } from '../../utils/index/lookup';
 import type { CompiledIndex } from '../../utils/index/types';
-import { createLookup, sourceClaimMatrix } from '../../utils/search/lookup';
 import { createIndexSearch } from '../../utils/search/search';
 import type { Theme } from '../../utils/settings/types';
 

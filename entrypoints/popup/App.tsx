@@ -7,9 +7,9 @@ import { PopupTabs } from '../../components/PopupTabs';
 import { SettingsPanel, type Shortcut } from '../../components/SettingsPanel';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
 import { CITATION_FORMATS, formatCitations } from '../../utils/citation/format';
+import { createLookup, groupPageState, type ResolvedCitation } from '../../utils/index/lookup';
 import type { CompiledIndex } from '../../utils/index/types';
 import type { PageState } from '../../utils/messaging';
-import { createLookup, groupPageState, type ResolvedCitation } from '../../utils/search/lookup';
 import { createIndexSearch } from '../../utils/search/search';
 import { normalizeHostname } from '../../utils/settings/hostname';
 import {

@@ -4,12 +4,13 @@
  * mutation touched. Unit texts seen before reuse their match results, so a page that re-renders
  * the same text costs no matching at all.
  */
+
+import { entityGroup } from '../index/lookup';
 import type { Matcher } from '../match/matcher';
 import type { ClaimMatch, Mention } from '../match/types';
 import { extractText, type TextMap } from '../text/extract';
 import { type Annotation, AnnotationStore, isStale } from './annotations';
 import type { Highlighter } from './highlighter';
-import { highlightKindOf } from './kinds';
 import { createYielder } from './scheduler';
 import { blockOf, discoverUnits, isBlockElement } from './units';
 
@@ -373,7 +374,7 @@ export class Annotator {
         id: this.store.newId(),
         kind: 'entity',
         targetId: mention.entityId,
-        highlight: entity ? highlightKindOf(entity) : 'other',
+        highlight: entity ? entityGroup(entity) : 'other',
         range,
         text: range.toString(),
         unit,

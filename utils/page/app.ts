@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardView, ResolvedTheme } from '../../components/types';
 import { formatCitation } from '../citation/format';
+import { createLookup, type IndexLookup } from '../index/lookup';
 import type { CompiledIndex } from '../index/types';
 import { createMatcher, type Matcher } from '../match/matcher';
 import { type JumpTarget, onMessage, type PageState, sendMessage } from '../messaging';
@@ -21,7 +22,7 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/storage
 import { defaultSettings, type Settings } from '../settings/types';
 import type { Annotation } from './annotations';
 import { Annotator, type PassTimings } from './annotator';
-import { claimCardView, createIndexLookup, entityCardView, type IndexLookup } from './card-data';
+import { claimCardView, entityCardView } from './card-data';
 import { type CardUi, createCardUi } from './card-ui';
 import { copyText } from './clipboard';
 import { buildHighlightCss, isDarkBackground } from './highlight-css';
@@ -110,7 +111,7 @@ export class FactCardsPage {
     } catch {
       // Marks are a nicety.
     }
-    this.lookup = createIndexLookup(index);
+    this.lookup = createLookup(index);
     this.highlighter = new Highlighter(win);
     this.annotator = new Annotator({
       doc: this.doc,

@@ -7,28 +7,10 @@ import type {
   MatchView,
 } from '../../components/types';
 import { formatPublished } from '../citation/dates';
-import type { Article, Claim, CompiledIndex, Entity } from '../index/types';
+import type { IndexLookup } from '../index/lookup';
+import type { Claim } from '../index/types';
 import type { ClaimMatch, MatchHow, Mention } from '../match/types';
 import { ENTITY_TYPE_LABEL } from './kinds';
-
-export interface IndexLookup {
-  index: CompiledIndex;
-  entity(id: string): Entity | undefined;
-  claim(id: string): Claim | undefined;
-  article(id: string): Article | undefined;
-}
-
-export function createIndexLookup(index: CompiledIndex): IndexLookup {
-  const entities = new Map(index.entities.map((e) => [e.id, e]));
-  const claims = new Map(index.claims.map((c) => [c.id, c]));
-  const articles = new Map(index.articles.map((a) => [a.id, a]));
-  return {
-    index,
-    entity: (id) => entities.get(id),
-    claim: (id) => claims.get(id),
-    article: (id) => articles.get(id),
-  };
-}
 
 const HOW_LABEL: Record<MatchHow, string> = {
   exact: 'Exact name',

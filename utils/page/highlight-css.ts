@@ -4,7 +4,8 @@
  * and on the reader's chosen style; forced-colors mode gets system colours.
  */
 import type { HighlightKind, HighlightStyle } from '../settings/types';
-import { HIGHLIGHT_KINDS, highlightName } from './kinds';
+import { HIGHLIGHT_KINDS } from '../settings/types';
+import { highlightName } from './kinds';
 
 type Rgb = [number, number, number];
 

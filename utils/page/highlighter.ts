@@ -5,7 +5,8 @@
  * stay reachable from the keyboard and the popup.
  */
 import type { HighlightKind } from '../settings/types';
-import { HIGHLIGHT_KINDS, highlightName } from './kinds';
+import { HIGHLIGHT_KINDS } from '../settings/types';
+import { highlightName } from './kinds';
 
 interface HighlightLike {
   add(range: AbstractRange): void;

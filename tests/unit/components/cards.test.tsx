@@ -4,11 +4,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CardLayer } from '../../../components/CardLayer';
 import { reprintLabel } from '../../../components/CitationList';
 import { EntityCard } from '../../../components/EntityCard';
+import { createLookup } from '../../../utils/index/lookup';
 import type { Mention } from '../../../utils/match/types';
-import { createIndexLookup, entityCardView, rankClaims } from '../../../utils/page/card-data';
+import { entityCardView, rankClaims } from '../../../utils/page/card-data';
 import { testIndex } from '../page/test-index';
 
-const lookup = createIndexLookup(testIndex);
+const lookup = createLookup(testIndex);
 const mention: Mention = {
   start: 0,
   end: 6,

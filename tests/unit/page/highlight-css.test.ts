@@ -5,7 +5,7 @@ import {
   parseComputedColor,
   relativeLuminance,
 } from '../../../utils/page/highlight-css';
-import { highlightKindOf, highlightName } from '../../../utils/page/kinds';
+import { highlightName } from '../../../utils/page/kinds';
 
 describe('buildHighlightCss', () => {
   test('one rule per kind under prefixed names, and forced-colors fallbacks', () => {
@@ -50,8 +50,6 @@ describe('page background', () => {
   });
 });
 
-test('entity types map to highlight kinds', () => {
-  expect(highlightKindOf('person')).toBe('person');
-  expect(highlightKindOf('product')).toBe('other');
+test('highlight names are prefixed to stay clear of the page’s own', () => {
   expect(highlightName('claim')).toBe('fact-cards-claim');
 });

@@ -4,7 +4,7 @@ import {
   entityGroup,
   groupPageState,
   sourceClaimMatrix,
-} from '../../../utils/search/lookup';
+} from '../../../utils/index/lookup';
 import { popupIndex } from '../fixtures/popup-index';
 
 const lookup = createLookup(popupIndex);

@@ -1,11 +1,12 @@
 /**
- * Read-only views of the index that the popup and the index page share: lookups by id, the
+ * Read-only views of the index that the cards, the popup and the index page share: lookups by id, the
  * citations behind an entity or a claim, grouping of what a page mentions, and the
  * source-by-claim matrix.
  */
-import type { Article, Citation, Claim, CompiledIndex, Entity, EntityType } from '../index/types';
+
 import type { PageState } from '../messaging';
 import type { HighlightKind } from '../settings/types';
+import type { Article, Citation, Claim, CompiledIndex, Entity, EntityType } from './types';
 
 export type EntityGroup = Exclude<HighlightKind, 'claim'>;
 
