@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { downloadJson } from '../../utils/download';
 import { bundledIndex } from '../../utils/index/bundled';
 import { loadSettings, watchSettings } from '../../utils/settings/storage';
 import type { Theme } from '../../utils/settings/types';
@@ -11,17 +12,7 @@ function watchTheme(callback: (theme: Theme) => void): () => void {
 }
 
 function exportIndex() {
-  const blob = new Blob([`${JSON.stringify(bundledIndex, null, 2)}\n`], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'fact-cards-index.json';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadJson('fact-cards-index.json', `${JSON.stringify(bundledIndex, null, 2)}\n`);
 }
 
 const root = document.getElementById('app');

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Shortcut } from '../../components/SettingsPanel';
 import { DEFAULT_SHORTCUTS, MENTION_COMMANDS } from '../../utils/background/commands';
+import { downloadJson } from '../../utils/download';
 import { type JumpTarget, type PageState, sendMessage } from '../../utils/messaging';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/storage';
 import type { Settings } from '../../utils/settings/types';
@@ -104,16 +105,7 @@ export function createBrowserServices(location: Location = window.location): Pop
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     },
-    download(fileName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    download: (fileName, text) => downloadJson(fileName, text),
     now: () => new Date(),
   };
 }
