@@ -589,7 +589,7 @@ export class FactCardsPage {
     if (!claim || !citation || !article) return;
     const text = formatCitation(
       { claim, citation, article, accessed: new Date(), pageUrl: this.win.location.href },
-      'plain',
+      this.settings.citationFormat,
     );
     const ok = await copyText(text, this.ui?.container ?? null, this.doc);
     this.copiedKey = ok ? key : null;
