@@ -55,7 +55,14 @@ export interface ExtensionBrowser {
 
 /** Launches Chromium with the unpacked build. Pass `profileDir` again to simulate a restart. */
 export async function launchWithExtension(
-  options: { profileDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    profileDir?: string;
+    colorScheme?: 'light' | 'dark';
+    /** A touch screen instead of a mouse. */
+    hasTouch?: boolean;
+    /** More Chromium switches, e.g. to turn a web platform feature off. */
+    args?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
@@ -66,6 +73,7 @@ export async function launchWithExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -76,6 +84,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -33,6 +33,7 @@ export class Highlighter {
   private readonly HighlightClass: HighlightConstructor | null;
   private sheet: CSSStyleSheet | null = null;
   private readonly styled = new Set<StyleTarget>();
+  private readonly forcedColors: MediaQueryList | null;
 
   constructor(private readonly win: Window & typeof globalThis = window) {
     const css = (win as unknown as { CSS?: { highlights?: Registry } }).CSS;
@@ -40,6 +41,7 @@ export class Highlighter {
     this.registry = css?.highlights ?? null;
     this.HighlightClass = typeof HighlightClass === 'function' ? HighlightClass : null;
     this.supported = Boolean(this.registry && this.HighlightClass);
+    this.forcedColors = win.matchMedia?.('(forced-colors: active)') ?? null;
   }
 
   /** Registers the highlights and the stylesheet. */
@@ -53,11 +55,30 @@ export class Highlighter {
         highlight.priority = kind === 'claim' ? 0 : 1;
         this.highlights.set(kind, highlight);
       }
-      this.registry.set(highlightName(kind), highlight);
     }
+    this.register();
+    this.forcedColors?.addEventListener('change', this.register);
     this.setCss(css);
     this.styleTarget(this.win.document);
   }
+
+  /**
+   * In forced-colors mode Chromium paints every highlight in the system Highlight colours,
+   * whatever the stylesheet says, so painted claim sentences would drown the names in them.
+   * There, only names are painted; claims stay reachable from the keyboard and the popup.
+   */
+  private readonly register = (): void => {
+    const registry = this.registry;
+    if (!registry) return;
+    for (const [kind, highlight] of this.highlights) {
+      const name = highlightName(kind);
+      if (kind === 'claim' && this.forcedColors?.matches) {
+        if (registry.get(name) === highlight) registry.delete(name);
+      } else {
+        registry.set(name, highlight);
+      }
+    }
+  };
 
   setCss(css: string): void {
     if (!this.supported) return;
@@ -107,6 +128,7 @@ export class Highlighter {
   /** Removes every highlight and the stylesheet, leaving the page's own entries alone. */
   detach(): void {
     this.clear();
+    this.forcedColors?.removeEventListener('change', this.register);
     if (this.registry) {
       for (const kind of HIGHLIGHT_KINDS) {
         const name = highlightName(kind);
