@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Entity } from '../index/types';
 import type { NormalizedText } from '../text/normalize';
 import { foldText } from '../text/normalize';
@@ -29,15 +29,25 @@ const MAX_WINDOW = 3;
 const PREFIX = 2;
 /** Trigram Dice overlap below which fuse.js is not asked at all. */
 const MIN_TRIGRAM_DICE = 0.45;
+/** Distinct candidates remembered across scans before the memo starts again. */
+const MEMO_LIMIT = 50_000;
 
 function lettersOnly(text: string): string {
   return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function trigrams(key: string): string[] {
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
-  return [...grams];
+  return [...grams(key, 3).keys()];
+}
+
+/** The distinct n-grams of a key, each with the number of positions it occupies. */
+function grams(key: string, n: number): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let i = 0; i + n <= key.length; i++) {
+    const gram = key.slice(i, i + n);
+    found.set(gram, (found.get(gram) ?? 0) + 1);
+  }
+  return found;
 }
 
 function editSimilarity(a: string, b: string): number {
@@ -79,62 +89,160 @@ function fuzzyAliases(entities: readonly Entity[], minLength: number): FuzzyAlia
   return [...byKey.values()].filter((a): a is FuzzyAlias => a !== null);
 }
 
+/** Aliases sharing a two-letter prefix, with what narrows a search among them. */
+interface Shard {
+  aliases: FuzzyAlias[];
+  /** fuse.js over the whole shard, for queries the bigram filter cannot narrow. */
+  fuse: Fuse<FuzzyAlias>;
+  /** Bigram of the (lower-cased) alias key → positions in `aliases` of the keys containing it. */
+  bigrams: Map<string, Int32Array>;
+}
+
 /**
  * Close spellings of long aliases among capitalised words the exact pass left unexplained.
- * A trigram index picks the few aliases a candidate could be; fuse.js, built once per two-letter
- * prefix because its search cost grows with the list it scans, scores them.
+ * A trigram index tells whether a candidate resembles any alias at all; fuse.js, per two-letter
+ * prefix, scores the aliases it could be. Both steps cost time in proportion to the aliases that
+ * share letter groups with the candidate, not to the whole list: fuse.js only sees the aliases of
+ * its shard that pass a bigram count filter, which no alias within its threshold can fail.
  */
 export class FuzzyAliasMatcher {
   private readonly aliases: FuzzyAlias[];
-  private readonly postings = new Map<string, number[]>();
-  private readonly fuses = new Map<string, Fuse<FuzzyAlias>>();
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly shards = new Map<string, Shard>();
+  private readonly fuseOptions: IFuseOptions<FuzzyAlias>;
+  /** Scratch for counting shared grams per alias (or per shard position), reset by stamps. */
+  private readonly counts: Int32Array;
+  private readonly stamps: Int32Array;
+  private stamp = 0;
+  /**
+   * Answers per distinct candidate, kept across scans: they depend only on the alias list, and
+   * the capitalised words of news pages (days, places, the same names) recur from page to page.
+   */
+  private readonly memo = new Map<string, { alias: FuzzyAlias; score: number } | null>();
 
   constructor(
     entities: readonly Entity[],
     private readonly settings: FuzzySettings,
   ) {
     this.aliases = fuzzyAliases(entities, settings.minLength);
+    const lists = new Map<string, number[]>();
     const shards = new Map<string, FuzzyAlias[]>();
     this.aliases.forEach((alias, id) => {
       for (const gram of trigrams(alias.key)) {
-        const list = this.postings.get(gram);
+        const list = lists.get(gram);
         if (list) list.push(id);
-        else this.postings.set(gram, [id]);
+        else lists.set(gram, [id]);
       }
       const prefix = alias.key.slice(0, PREFIX);
-      shards.set(prefix, [...(shards.get(prefix) ?? []), alias]);
+      const shard = shards.get(prefix);
+      if (shard) shard.push(alias);
+      else shards.set(prefix, [alias]);
     });
+    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+    this.fuseOptions = {
+      keys: ['key'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 1 - settings.minSimilarity,
+    };
+    let largest = this.aliases.length;
     for (const [prefix, list] of shards) {
-      this.fuses.set(
-        prefix,
-        new Fuse(list, {
-          keys: ['key'],
-          includeScore: true,
-          ignoreLocation: true,
-          threshold: 1 - settings.minSimilarity,
-        }),
-      );
+      const bigrams = new Map<string, number[]>();
+      list.forEach((alias, position) => {
+        for (const gram of grams(alias.key.toLowerCase(), 2).keys()) {
+          const ids = bigrams.get(gram);
+          if (ids) ids.push(position);
+          else bigrams.set(gram, [position]);
+        }
+      });
+      this.shards.set(prefix, {
+        aliases: list,
+        fuse: new Fuse(list, this.fuseOptions),
+        bigrams: new Map([...bigrams].map(([gram, ids]) => [gram, Int32Array.from(ids)])),
+      });
+      largest = Math.max(largest, list.length);
     }
+    this.counts = new Int32Array(largest);
+    this.stamps = new Int32Array(largest);
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0x7ffffff0) {
+      this.stamp = 0;
+      this.stamps.fill(0);
+    }
+    return ++this.stamp;
   }
 
   private mayResemble(key: string): boolean {
-    const grams = trigrams(key);
-    const shared = new Map<number, number>();
-    for (const gram of grams) {
-      for (const id of this.postings.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const keyGrams = trigrams(key);
+    const stamp = this.nextStamp();
+    const { counts, stamps } = this;
+    const touched: number[] = [];
+    for (const gram of keyGrams) {
+      const list = this.postings.get(gram);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k] as number;
+        if (stamps[id] === stamp) counts[id] = (counts[id] as number) + 1;
+        else {
+          stamps[id] = stamp;
+          counts[id] = 1;
+          touched.push(id);
+        }
+      }
     }
-    for (const [id, count] of shared) {
+    for (const id of touched) {
       const other = Math.max(1, (this.aliases[id]?.key.length ?? 0) - 2);
-      if ((2 * count) / (grams.length + other) >= MIN_TRIGRAM_DICE) return true;
+      if ((2 * (counts[id] as number)) / (keyGrams.length + other) >= MIN_TRIGRAM_DICE) return true;
     }
     return false;
+  }
+
+  /**
+   * The aliases of `shard` that fuse.js could match `key` with, in shard order, or null when the
+   * filter cannot tell. fuse.js (bitap) accepts an alias when the key matches some part of it
+   * with at most k edits, k / length within its threshold; each edit spoils at most two of the
+   * key's bigram positions, so an alias containing fewer than (length − 1) − 2k of them cannot
+   * match. fuse.js scores each alias on its own and breaks ties by list order, so searching the
+   * narrowed list returns exactly what searching the shard would.
+   */
+  private possibleMatches(shard: Shard, key: string): FuzzyAlias[] | null {
+    const pattern = key.toLowerCase();
+    const length = pattern.length;
+    // Longer patterns are searched in 32-letter chunks whose scores are averaged.
+    if (length > 32) return null;
+    const threshold = this.fuseOptions.threshold as number;
+    let errors = 0;
+    while ((errors + 1) / length <= threshold) errors++;
+    const needed = length - 1 - 2 * errors;
+    if (needed <= 0) return null;
+    const stamp = this.nextStamp();
+    const { counts, stamps } = this;
+    const possible: number[] = [];
+    for (const [gram, times] of grams(pattern, 2)) {
+      const list = shard.bigrams.get(gram);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const position = list[k] as number;
+        let count = times;
+        if (stamps[position] === stamp) count += counts[position] as number;
+        else stamps[position] = stamp;
+        counts[position] = count;
+        if (count >= needed && count - times < needed) possible.push(position);
+      }
+    }
+    return possible.sort((a, b) => a - b).map((position) => shard.aliases[position] as FuzzyAlias);
   }
 
   private bestAlias(key: string): { alias: FuzzyAlias; score: number } | undefined {
     if (!this.mayResemble(key)) return undefined;
     // Keyed by the first two letters: a different start is another name ("UK/US Government").
-    const fuse = this.fuses.get(key.slice(0, PREFIX));
-    if (!fuse) return undefined;
+    const shard = this.shards.get(key.slice(0, PREFIX));
+    if (!shard) return undefined;
+    const possible = this.possibleMatches(shard, key);
+    if (possible?.length === 0) return undefined;
+    const fuse = possible === null ? shard.fuse : new Fuse(possible, this.fuseOptions);
     for (const result of fuse.search(key, { limit: 5 })) {
       const score = 1 - (result.score ?? 1);
       if (score < this.settings.minSimilarity) break;
@@ -146,11 +254,12 @@ export class FuzzyAliasMatcher {
 
   find(normal: NormalizedText, tokens: Tokens, covered: Uint8Array): FuzzyHit[] {
     const found: FuzzyHit[] = [];
-    const memo = new Map<string, { alias: FuzzyAlias; score: number } | undefined>();
+    const memo = this.memo;
     for (const candidate of this.candidates(normal, tokens, covered)) {
       let best = memo.get(candidate.key);
-      if (!memo.has(candidate.key)) {
-        best = this.bestAlias(candidate.key);
+      if (best === undefined) {
+        best = this.bestAlias(candidate.key) ?? null;
+        if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(candidate.key, best);
       }
       if (best)
