@@ -5,6 +5,8 @@ export default defineConfig({
   // Lets parallel test runs build into separate folders (tests read the same variable).
   outDir: process.env.FACT_CARDS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The bundled index is large: JSON.parse of a string starts faster than a JS object literal.
+  vite: () => ({ json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'Fact Cards',
     description:
