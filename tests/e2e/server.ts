@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const fixturesDir = resolve('tests/e2e/fixtures');
+/** The matcher's evaluation pages, served under /eval/ so the browser can be compared with `scan`. */
+const evalDir = resolve('tests/eval');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +24,11 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(fixturesDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(fixturesDir)) {
+    const [root, rest] = path.startsWith('/eval/')
+      ? [evalDir, path.slice('/eval'.length)]
+      : [fixturesDir, path];
+    const file = join(root, rest === '/' ? 'index.html' : rest);
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

@@ -1,0 +1,52 @@
+/**
+ * The extension and `npm run scan` share one matcher: on the same page, the browser highlights
+ * exactly the mentions and claim sentences the command-line scanner reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ScanResult } from '../../utils/match/types';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { highlighted, openFixture } from './page-harness';
+import { snap } from './screenshots';
+import { type FixtureServer, startFixtureServer } from './server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function scanFile(file: string): ScanResult {
+  const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/scan.ts', file, '--json'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as ScanResult;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test.each(['long-read.html', 'lark-report.html', 'trap-unrelated.html'])(
+  '%s: the browser marks what the scanner finds',
+  async (name) => {
+    const expected = scanFile(join('tests', 'eval', name));
+    const { page, errors } = await openFixture(browser.context, server.url(`eval/${name}`));
+    const painted = await highlighted(page);
+    const { claim = [], ...entityKinds } = painted;
+    expect(Object.values(entityKinds).flat().sort()).toEqual(
+      expected.mentions.map((m) => m.text).sort(),
+    );
+    expect(claim.map(flat).sort()).toEqual(expected.claims.map((c) => flat(c.sentence)).sort());
+    expect(errors).toEqual([]);
+    if (name === 'long-read.html') await snap(page, 'page-long-read', { fullPage: true });
+  },
+);
