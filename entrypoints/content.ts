@@ -1,5 +1,6 @@
 import '../components/card.css';
 import { bundledIndex } from '../utils/index/bundled';
+import { bundledPrepared } from '../utils/index/bundled-prepared';
 import { FactCardsPage } from '../utils/page/app';
 
 export default defineContentScript({
@@ -7,7 +8,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
-      await new FactCardsPage(ctx, bundledIndex).start();
+      await new FactCardsPage(ctx, bundledIndex, { prepared: bundledPrepared }).start();
     } catch (error) {
       // Never break the page.
       console.debug('Fact Cards could not start', error);

@@ -59,7 +59,8 @@ function generatePage(words: number): string {
     count += inParagraph;
     p++;
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench ${words}</title>
+  // The attribute asks the content script for its timing event (pages without it get none).
+  return `<!doctype html><html lang="en" data-fact-cards-timing><head><meta charset="utf-8"><title>Bench ${words}</title>
 <style>body{font:16px/1.5 Georgia,serif;max-width:720px;margin:20px auto}</style></head>
 <body><article><h1>Shou Zi Chew and the TikTok story</h1>${paragraphs.join('\n')}</article></body></html>`;
 }

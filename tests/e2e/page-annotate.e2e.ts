@@ -13,6 +13,7 @@ import {
   openFixture,
   pageMarkup,
   sleep,
+  TIMING_OPT_IN,
   waitForFirstPass,
 } from './page-harness';
 import { snap } from './screenshots';
@@ -57,6 +58,24 @@ describe('highlights', () => {
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     expect(errors).toEqual([]);
     await snap(page, 'page-article-highlights');
+  });
+
+  test('pages that do not ask for it get no timing event', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __events: number }).__events = 0;
+      document.addEventListener('fact-cards:timing', () => {
+        (window as unknown as { __events: number }).__events++;
+      });
+    });
+    await page.goto(url('article.html'));
+    await page.waitForFunction(() => CSS.highlights.has('fact-cards-claim'));
+    await page.waitForFunction(
+      () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) > 5,
+    );
+    await sleep(300);
+    expect(await page.evaluate(() => (window as unknown as { __events: number }).__events)).toBe(0);
+    await page.close();
   });
 
   test('trap words (larks, the Oracle of Delphi, Will Ferrell, chewing gum, trump cards, Texas…) mark nothing', async () => {
@@ -168,15 +187,17 @@ describe("the page's DOM is never changed", () => {
 
   test.each(STATIC)('%s: markup identical before and after annotation', async (name) => {
     const page = await browser.context.newPage();
-    // Captured in the page's world before the content script runs (at document_idle).
-    await page.addInitScript(() => {
+    // Captured in the page's world before the content script runs (at document_idle), then the
+    // page opts in to the timing event (which `pageMarkup` leaves out again).
+    await page.addInitScript((optIn) => {
       document.addEventListener('DOMContentLoaded', () => {
         (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+        document.documentElement.setAttribute(optIn, '');
       });
       document.addEventListener('fact-cards:timing', () => {
         (window as unknown as { __annotated: boolean }).__annotated = true;
       });
-    });
+    }, TIMING_OPT_IN);
     await page.goto(url(name));
     await page.waitForFunction(() => (window as unknown as { __annotated?: boolean }).__annotated);
     await sleep(100);

@@ -7,11 +7,23 @@ declare const chrome: {
   storage: { local: { set(values: Record<string, unknown>): Promise<void> } };
 };
 
-/** Records the content script's timing event in the page's world (it is a DOM event). */
+/**
+ * The root element's attribute by which a page asks for the content script's timing event
+ * (utils/page/app.ts): pages that do not set it never get the event.
+ */
+export const TIMING_OPT_IN = 'data-fact-cards-timing';
+
+/**
+ * Opts the page in to the timing event, once its root element exists (before the content script
+ * runs, at document_idle), and records the events in the page's world (it is a DOM event).
+ */
 export const TIMING_INIT_SCRIPT = `
   window.__factCardsTimings = [];
   document.addEventListener('fact-cards:timing', (e) => {
     window.__factCardsTimings.push(JSON.parse(e.detail));
+  });
+  document.addEventListener('DOMContentLoaded', () => {
+    document.documentElement.setAttribute('${TIMING_OPT_IN}', '');
   });
 `;
 
@@ -64,13 +76,17 @@ export async function allHighlighted(page: Page): Promise<string[]> {
   return Object.values(await highlighted(page)).flat();
 }
 
-/** The page's markup without the extension's UI host (the only node it may add). */
+/**
+ * The page's markup without the extension's UI host (the only node it may add) and without the
+ * tests' timing opt-in.
+ */
 export function pageMarkup(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate((optIn) => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     for (const host of clone.querySelectorAll('[data-fact-cards-ui]')) host.remove();
+    clone.removeAttribute(optIn);
     return clone.outerHTML;
-  });
+  }, TIMING_OPT_IN);
 }
 
 /** Viewport centre of the `nth` occurrence of `word` in the text under `selector`. */

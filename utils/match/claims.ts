@@ -1,8 +1,8 @@
-import type { CompiledIndex, Entity } from '../index/types';
+import type { CompiledIndex } from '../index/types';
 import type { NormalizedText } from '../text/normalize';
-import { foldText } from '../text/normalize';
 import type { SentenceIndex, SentenceRange } from '../text/sentences';
-import { type Tokens, tokenize } from '../text/tokens';
+import type { Tokens } from '../text/tokens';
+import { claimTerms, nameTerms, type PreparedIndex } from './prepared';
 import type { MentionDraft } from './rules';
 import { isNumberTerm, termOf } from './terms';
 
@@ -39,29 +39,6 @@ interface SentenceHits {
   terms: number[];
   from: number;
   to: number;
-}
-
-function termsOf(text: string): string[] {
-  const folded = foldText(text);
-  const tokens = tokenize(folded);
-  const terms: string[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    const term = termOf(folded.slice(tokens.starts[i], tokens.ends[i]));
-    if (term) terms.push(term);
-  }
-  return terms;
-}
-
-/** Words that only name an entity ("tiktok", "chew"): entity presence is scored separately. */
-function nameTerms(entities: readonly Entity[]): Set<string> {
-  const names = new Set<string>();
-  for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      const terms = termsOf(alias.text);
-      if (terms.length === 1 || entity.type === 'person') for (const t of terms) names.add(t);
-    }
-  }
-  return names;
 }
 
 function popCount(bits: number): number {
@@ -115,22 +92,32 @@ export class ClaimMatcher {
   private sentenceTokens = new Int32Array(64);
   private byLength = new Int32Array(64);
 
+  /** `prepared` (checked by the caller to fit `index`) saves cutting every claim into terms. */
   constructor(
     private readonly index: CompiledIndex,
     private readonly settings: ClaimSettings,
+    prepared?: PreparedIndex,
   ) {
     const claims = index.claims;
-    const names = nameTerms(index.entities);
-    const core = claims.map(
-      (c) => new Set(termsOf([c.text, ...c.keywords].join('\n')).filter((t) => !names.has(t))),
-    );
-    const all = claims.map(
-      (c, i) =>
-        new Set([
-          ...(core[i] ?? []),
-          ...termsOf(c.citations.map((q) => q.quote).join('\n')).filter((t) => !names.has(t)),
-        ]),
-    );
+    const core: Set<string>[] = [];
+    const all: Set<string>[] = [];
+    if (prepared) {
+      const words = prepared.terms;
+      const named = (ids: readonly number[] | undefined) =>
+        (ids ?? []).map((id) => words[id] as string);
+      claims.forEach((_, i) => {
+        const own = named(prepared.claimCore[i]);
+        core.push(new Set(own));
+        all.push(new Set([...own, ...named(prepared.claimQuotes[i])]));
+      });
+    } else {
+      const names = nameTerms(index.entities);
+      for (const claim of claims) {
+        const terms = claimTerms(claim, names);
+        core.push(new Set(terms.core));
+        all.push(new Set([...terms.core, ...terms.quotes]));
+      }
+    }
     const df = new Map<string, number>();
     for (const terms of all) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
     const maxDf = Math.max(2, Math.floor(claims.length * MAX_DISTINCTIVE_SHARE));

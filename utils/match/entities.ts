@@ -1,7 +1,8 @@
 import type { Entity } from '../index/types';
 import { isWordChar } from '../text/chars';
 import { type NormalizedText, normalizeText } from '../text/normalize';
-import { Automaton, leftmostLongest } from './automaton';
+import { Automaton, type AutomatonTables, automatonTables, leftmostLongest } from './automaton';
+import type { PreparedIndex } from './prepared';
 import { type AliasRef, type ExactHit, effectiveWhen } from './rules';
 
 /** Entity indexes related to each entity, whichever side of the pair lists the other. */
@@ -33,14 +34,24 @@ export class ExactAliasMatcher {
   /** Per pattern: bit 1 when its start needs a word boundary, bit 2 when its end does. */
   private readonly boundaries: Uint8Array;
 
-  constructor(entities: readonly Entity[]) {
+  /** `prepared` (checked by the caller to fit `entities`) saves normalising every alias. */
+  constructor(entities: readonly Entity[], prepared?: PreparedIndex) {
     const patternIndex = new Map<string, number>();
     const patterns: string[] = [];
     this.refsByPattern = [];
     entities.forEach((entity, e) => {
       entity.aliases.forEach((alias, a) => {
-        const normal = normalizeText(alias.text.trim());
-        const key = normal.text;
+        let key: string;
+        let cased: string;
+        const preparedKey = prepared?.aliasKeys[e]?.[a];
+        if (preparedKey !== undefined) {
+          key = preparedKey;
+          cased = prepared?.aliasCased[e]?.[a] ?? key;
+        } else {
+          const normal = normalizeText(alias.text.trim());
+          key = normal.text;
+          cased = normal.cased;
+        }
         if (key.length === 0) return;
         const canonical = a === 0 || alias.text === entity.name;
         let p = patternIndex.get(key);
@@ -53,13 +64,18 @@ export class ExactAliasMatcher {
         this.refsByPattern[p]?.push({
           entity: e,
           alias,
-          cased: normal.cased,
+          cased,
           when: effectiveWhen(entity, alias, canonical),
           canonical,
         });
       });
     });
-    this.automaton = new Automaton(patterns);
+    const tables = prepared?.automaton;
+    const fits =
+      tables !== undefined &&
+      tables.lengths.length === patterns.length &&
+      patterns.every((p, i) => tables.lengths[i] === p.length);
+    this.automaton = new Automaton(fits ? tables : automatonTables(patterns));
     this.boundaries = Uint8Array.from(patterns, (p) => {
       const first = p.charCodeAt(0);
       const last = p.charCodeAt(p.length - 1);
@@ -69,6 +85,11 @@ export class ExactAliasMatcher {
 
   get stateCount(): number {
     return this.automaton.stateCount;
+  }
+
+  /** The automaton as plain arrays, for `prepareIndex`. */
+  automatonTables(): AutomatonTables {
+    return this.automaton.tables();
   }
 
   find(normal: NormalizedText): ExactHit[] {

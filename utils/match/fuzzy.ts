@@ -1,8 +1,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Entity } from '../index/types';
 import type { NormalizedText } from '../text/normalize';
-import { foldText } from '../text/normalize';
 import type { Tokens } from '../text/tokens';
+import { lettersOnly, type PreparedIndex } from './prepared';
 import { effectiveWhen, type FuzzyHit } from './rules';
 
 export interface FuzzySettings {
@@ -31,10 +31,6 @@ const PREFIX = 2;
 const MIN_TRIGRAM_DICE = 0.45;
 /** Distinct candidates remembered across scans before the memo starts again. */
 const MEMO_LIMIT = 50_000;
-
-function lettersOnly(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 function trigrams(key: string): string[] {
   return [...grams(key, 3).keys()];
@@ -71,7 +67,11 @@ function editSimilarity(a: string, b: string): number {
  * Aliases a misspelling may stand for: unconditional, case-insensitive, unambiguous, long, and
  * not a person's name (people share names with famous strangers: Will Farrell / Will Ferrell).
  */
-function fuzzyAliases(entities: readonly Entity[], minLength: number): FuzzyAlias[] {
+function fuzzyAliases(
+  entities: readonly Entity[],
+  minLength: number,
+  prepared: PreparedIndex | undefined,
+): FuzzyAlias[] {
   const byKey = new Map<string, FuzzyAlias | null>();
   entities.forEach((entity, e) => {
     if (entity.type === 'person') return;
@@ -79,7 +79,7 @@ function fuzzyAliases(entities: readonly Entity[], minLength: number): FuzzyAlia
       const canonical = a === 0;
       if (alias.caseSensitive || alias.ambiguous) return;
       if (effectiveWhen(entity, alias, canonical) !== 'always') return;
-      const key = lettersOnly(alias.text);
+      const key = prepared?.aliasLetters[e]?.[a] ?? lettersOnly(alias.text);
       if (key.length < minLength) return;
       const known = byKey.get(key);
       if (known === undefined) byKey.set(key, { key, entity: e, text: alias.text });
@@ -92,8 +92,11 @@ function fuzzyAliases(entities: readonly Entity[], minLength: number): FuzzyAlia
 /** Aliases sharing a two-letter prefix, with what narrows a search among them. */
 interface Shard {
   aliases: FuzzyAlias[];
-  /** fuse.js over the whole shard, for queries the bigram filter cannot narrow. */
-  fuse: Fuse<FuzzyAlias>;
+  /**
+   * fuse.js over the whole shard, for queries the bigram filter cannot narrow: made on first use,
+   * since most shards are never searched and indexing them all slowed the matcher's start.
+   */
+  fuse: Fuse<FuzzyAlias> | null;
   /** Bigram of the (lower-cased) alias key → positions in `aliases` of the keys containing it. */
   bigrams: Map<string, Int32Array>;
 }
@@ -123,8 +126,9 @@ export class FuzzyAliasMatcher {
   constructor(
     entities: readonly Entity[],
     private readonly settings: FuzzySettings,
+    prepared?: PreparedIndex,
   ) {
-    this.aliases = fuzzyAliases(entities, settings.minLength);
+    this.aliases = fuzzyAliases(entities, settings.minLength, prepared);
     const lists = new Map<string, number[]>();
     const shards = new Map<string, FuzzyAlias[]>();
     this.aliases.forEach((alias, id) => {
@@ -157,7 +161,7 @@ export class FuzzyAliasMatcher {
       });
       this.shards.set(prefix, {
         aliases: list,
-        fuse: new Fuse(list, this.fuseOptions),
+        fuse: null,
         bigrams: new Map([...bigrams].map(([gram, ids]) => [gram, Int32Array.from(ids)])),
       });
       largest = Math.max(largest, list.length);
@@ -242,7 +246,12 @@ export class FuzzyAliasMatcher {
     if (!shard) return undefined;
     const possible = this.possibleMatches(shard, key);
     if (possible?.length === 0) return undefined;
-    const fuse = possible === null ? shard.fuse : new Fuse(possible, this.fuseOptions);
+    let fuse: Fuse<FuzzyAlias>;
+    if (possible !== null) fuse = new Fuse(possible, this.fuseOptions);
+    else {
+      shard.fuse ??= new Fuse(shard.aliases, this.fuseOptions);
+      fuse = shard.fuse;
+    }
     for (const result of fuse.search(key, { limit: 5 })) {
       const score = 1 - (result.score ?? 1);
       if (score < this.settings.minSimilarity) break;

@@ -128,6 +128,15 @@ export class AnnotationStore {
     return this.ordered;
   }
 
+  /** How many annotations satisfy `test`, in no particular order (cheaper than `all()`). */
+  countWhere(test: (annotation: Annotation) => boolean): number {
+    let count = 0;
+    for (const state of this.units.values()) {
+      for (const annotation of state.annotations) if (test(annotation)) count++;
+    }
+    return count;
+  }
+
   /** Annotations of the unit that contains `node` (walking up from it), for hit-testing. */
   nearNode(node: Node): Annotation[] {
     for (let current: Node | null = node; current; current = current.parentNode) {

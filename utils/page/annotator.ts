@@ -39,6 +39,12 @@ interface Extracted {
 export interface AnnotatorDeps {
   doc: Document;
   matcher: () => Matcher;
+  /**
+   * Builds the matcher ahead of a full pass in steps, calling `pause` to give the main thread
+   * back between them; resolves to the milliseconds of work done since the last pause. Without
+   * it the first `matcher()` call builds it in one go.
+   */
+  prepareMatcher?: (pause: () => Promise<void>) => Promise<number>;
   highlighter: Highlighter;
   /** Whether an annotation is painted (its kind is on and its entity is not hidden). */
   isShown: (annotation: Annotation) => boolean;
@@ -103,10 +109,21 @@ export class Annotator {
     const { doc } = this.deps;
     const root = doc.body ?? doc.documentElement;
     if (!root) return null;
-    // Building the matcher is one big step; the page gets a turn before scanning starts.
-    const before = this.now();
-    this.deps.matcher();
-    if (this.now() - before > SLICE_BUDGET_MS / 2) await this.yieldToMain();
+    // Building the matcher takes several steps; the page gets a turn before scanning starts.
+    let building: number;
+    if (this.deps.prepareMatcher) building = await this.deps.prepareMatcher(this.yieldToMain);
+    else {
+      const before = this.now();
+      this.deps.matcher();
+      building = this.now() - before;
+    }
+    // The slice under way began when the building did (or at the pause that follows it):
+    // discovery and layout below count towards it too, so a long page cannot make it long.
+    let sliceStart = this.now() - building;
+    if (building > SLICE_BUDGET_MS / 2) {
+      await this.yieldToMain();
+      sliceStart = this.now();
+    }
     if (generation !== this.generation) return null;
     const { units, shadowRoots } = discoverUnits(root, this.deps.isOwnUi);
     for (const shadow of shadowRoots) this.noteShadowRoot(shadow);
@@ -123,7 +140,7 @@ export class Annotator {
     for (const unit of this.store.unitList()) {
       if (!present.has(unit)) this.dropUnit(unit);
     }
-    const ok = await this.refresh(visible, generation, true);
+    const ok = await this.refresh(visible, generation, true, sliceStart);
     if (!ok) return null;
     const visibleDone = this.now();
     if (!(await this.refresh(rest, generation, false))) return null;
@@ -235,15 +252,22 @@ export class Annotator {
 
   /**
    * Extracts and re-scans `units` in slices. Units whose text and ranges are unchanged cost one
-   * extraction; units whose text was seen before reuse the matches.
+   * extraction; units whose text was seen before reuse the matches. `startedSlice` is when the
+   * slice under way began, if the caller already worked in it.
    */
   private async refresh(
     units: readonly Element[],
     generation: number,
     first: boolean,
+    startedSlice?: number,
   ): Promise<boolean> {
     if (units.length === 0) return true;
-    let sliceStart = this.now();
+    let sliceStart = startedSlice ?? this.now();
+    if (this.now() - sliceStart >= SLICE_BUDGET_MS / 2) {
+      await this.yieldToMain();
+      if (generation !== this.generation) return false;
+      sliceStart = this.now();
+    }
     let header = first && this.store.unitCount === 0 ? '' : this.contextHeader();
     let batch: Extracted[] = [];
     let batchChars = 0;

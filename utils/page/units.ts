@@ -3,49 +3,7 @@
  * of some text; units never nest, so each piece of text belongs to exactly one of them. Work is
  * done per unit: visible units first, and a mutation only re-scans the units it touched.
  */
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TH',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'UL',
-]);
+import { BLOCK_TAGS } from '../text/extract';
 
 /** Never annotated: code, form controls, embedded documents, hidden templates. */
 const SKIPPED_TAGS = new Set([

@@ -45,18 +45,24 @@ const SKIPPED_TAGS = new Set([
   'MATH',
 ]);
 
-/** Paragraph-like elements: separated by a blank line. */
-const BLOCK_TAGS = new Set([
+/**
+ * Block-level elements: each starts a block of text of its own. Extraction separates blocks by a
+ * blank line (a line break for the line-like ones below); the page's text units are the nearest
+ * block-level ancestors of its text (utils/page/units).
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
   'BODY',
   'CAPTION',
+  'DD',
   'DETAILS',
   'DIALOG',
   'DIV',
   'DL',
+  'DT',
   'FIELDSET',
   'FIGCAPTION',
   'FIGURE',
@@ -73,6 +79,7 @@ const BLOCK_TAGS = new Set([
   'HR',
   'HTML',
   'LEGEND',
+  'LI',
   'MAIN',
   'NAV',
   'OL',
@@ -82,12 +89,15 @@ const BLOCK_TAGS = new Set([
   'SUMMARY',
   'TABLE',
   'TBODY',
+  'TD',
   'TFOOT',
+  'TH',
   'THEAD',
+  'TR',
   'UL',
 ]);
 
-/** Line-like elements: separated by a line break. */
+/** Line-like blocks (and BR): separated by a line break rather than a blank line. */
 const LINE_TAGS = new Set(['BR', 'DD', 'DT', 'LI', 'TD', 'TH', 'TR']);
 
 const NONE = 0;
@@ -96,8 +106,8 @@ const PARAGRAPH = 2;
 
 function breakAfter(element: Element): number {
   const tag = element.tagName.toUpperCase();
-  if (BLOCK_TAGS.has(tag)) return PARAGRAPH;
   if (LINE_TAGS.has(tag)) return LINE;
+  if (BLOCK_TAGS.has(tag)) return PARAGRAPH;
   return NONE;
 }
 

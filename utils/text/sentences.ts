@@ -15,6 +15,14 @@ function sentenceSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * Makes the sentence segmenter ahead of the first scan that needs it: the first one takes the
+ * engine several milliseconds (it loads the break rules), better spent in a task of its own.
+ */
+export function prepareSentenceSegmenter(): void {
+  sentenceSegmenter();
+}
+
 export class SentenceIndex {
   private readonly blocks = new Map<number, SentenceRange[]>();
 

@@ -3,7 +3,7 @@
  * that replace, change or remove text, and the reuse of matches for text seen before.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { createMatcher } from '../../../utils/match/matcher';
+import { createMatcher, type Matcher, matcherSteps } from '../../../utils/match/matcher';
 import { type Annotation, isStale } from '../../../utils/page/annotations';
 import { Annotator } from '../../../utils/page/annotator';
 import type { Highlighter } from '../../../utils/page/highlighter';
@@ -63,6 +63,52 @@ describe('Annotator', () => {
     await annotator.fullPass();
     expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew', 'Project Texas']);
     expect(highlighter.texts()).toEqual(['Chew', 'Project Texas', 'Shou Zi Chew', 'TikTok']);
+  });
+
+  test('a matcher built in steps, with a pause between each, before the first scan', async () => {
+    document.body.innerHTML = '<p>Shou Zi Chew runs TikTok.</p>';
+    const events: string[] = [];
+    let matcher: Matcher | null = null;
+    const annotator = new Annotator({
+      doc: document,
+      matcher: () => {
+        if (!matcher) throw new Error('scanned before the matcher was built');
+        events.push('scan');
+        return matcher;
+      },
+      prepareMatcher: async (pause) => {
+        const steps = matcherSteps(testIndex);
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            matcher = step.value;
+            return 0;
+          }
+          events.push(step.value);
+          await pause();
+        }
+      },
+      highlighter: new FakeHighlighter() as unknown as Highlighter,
+      isShown: () => true,
+      isOwnUi: () => false,
+      onShadowRoot: () => undefined,
+      onChange: () => undefined,
+      yieldToMain: async () => {
+        events.push('pause');
+      },
+    });
+    await annotator.fullPass();
+    expect(events.slice(0, 8)).toEqual([
+      'entities',
+      'pause',
+      'fuzzy',
+      'pause',
+      'claims',
+      'pause',
+      'sentences',
+      'pause',
+    ]);
+    expect(events).toContain('scan');
+    expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok']);
   });
 
   test('a follow-up name in a unit scanned later still counts (context of names seen)', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../../utils/text/extract';
+import { blockOf, isBlockElement } from '../../../utils/page/units';
+import { BLOCK_TAGS, extractText } from '../../../utils/text/extract';
 
 function dom(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -80,5 +81,25 @@ describe('extractText', () => {
     }
     parent.append(document.createTextNode('TikTok'));
     expect(extractText(root).text).toBe('TikTok');
+  });
+});
+
+describe('block-level elements (one list for extraction and page units)', () => {
+  it('each one breaks the text and bounds a unit; inline elements do neither', () => {
+    for (const tag of [...BLOCK_TAGS].filter((t) => !['BODY', 'HTML', 'HR'].includes(t))) {
+      // Built node by node: the HTML parser would drop table parts outside a table.
+      const root = document.createElement('div');
+      const element = document.createElement(tag);
+      element.append('b');
+      root.append('a', element, 'c');
+      expect(isBlockElement(element)).toBe(true);
+      expect(blockOf(element, root)).toBe(element);
+      expect(extractText(root).text.replace(/\n+/g, '|')).toBe('a|b|c');
+    }
+    for (const tag of ['span', 'em', 'a', 'b']) {
+      const root = dom(`a<${tag}>b</${tag}>c`);
+      expect(isBlockElement(root.querySelector(tag) as Element)).toBe(false);
+      expect(extractText(root).text).toBe('abc');
+    }
   });
 });

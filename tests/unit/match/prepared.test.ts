@@ -1,0 +1,104 @@
+/**
+ * The matcher's text work done ahead of time (data/compiled/matcher.json) changes start-up time
+ * only: with it, without it, or with data made for another index, every scan is the same.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CompiledIndex } from '../../../utils/index/types';
+import { Automaton, automatonTables } from '../../../utils/match/automaton';
+import { createMatcher, matcherSteps } from '../../../utils/match/matcher';
+import { fitsIndex, type PreparedIndex, prepareIndex } from '../../../utils/match/prepared';
+import type { Strictness } from '../../../utils/match/types';
+import { extractText } from '../../../utils/text/extract';
+import { evalPages } from '../../eval/evaluate';
+import { miniIndex } from '../fixtures/mini-index';
+
+const compiledDir = join(import.meta.dirname, '../../../data/compiled');
+const evalDir = join(import.meta.dirname, '../../eval');
+
+function readCompiled<T>(name: string): T {
+  const file = join(compiledDir, name);
+  if (!existsSync(file))
+    throw new Error(`data/compiled/${name} is missing: run \`npm run build:index\``);
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+const index = readCompiled<CompiledIndex>('index.json');
+const prepared = readCompiled<PreparedIndex>('matcher.json');
+
+/** The evaluation pages' texts, and a few edge cases. */
+const texts = [
+  ...evalPages().map((file) => {
+    const content = readFileSync(join(evalDir, file), 'utf8');
+    if (!file.endsWith('.html')) return content;
+    return extractText(new DOMParser().parseFromString(content, 'text/html').body).text;
+  }),
+  'ＴｉｋＴｏｋ and Byte\u00adDance; TikTop, Bytedanse and ByteDanse Ltd. Mr. Chew said so.',
+  '',
+];
+
+describe('prepared index', () => {
+  it('is what the build makes of the compiled index (regenerate with `npm run build:index`)', () => {
+    expect(prepared).toEqual(JSON.parse(JSON.stringify(prepareIndex(index))));
+  });
+
+  it('fits the index it was made for and no other', () => {
+    expect(fitsIndex(prepared, index)).toBe(true);
+    expect(fitsIndex(prepared, miniIndex)).toBe(false);
+    expect(fitsIndex({ ...prepared, version: prepared.version + 1 }, index)).toBe(false);
+    expect(fitsIndex(null, index)).toBe(false);
+  });
+
+  it.each<Strictness>(['strict', 'balanced', 'loose'])(
+    'gives the same scans as the matcher preparing the index itself (%s)',
+    (strictness) => {
+      const fresh = createMatcher(index, { strictness });
+      const fast = createMatcher(index, { strictness, prepared });
+      for (const text of texts) expect(fast.scan(text)).toEqual(fresh.scan(text));
+    },
+  );
+
+  it('is ignored when made for another index', () => {
+    const text = 'TikTok and ByteDance met Oracle. Shou Zi Chew said Chew was there.';
+    expect(createMatcher(miniIndex, { prepared }).scan(text)).toEqual(
+      createMatcher(miniIndex).scan(text),
+    );
+  });
+
+  it('builds in steps the matcher createMatcher builds at once', () => {
+    const steps = matcherSteps(index, { prepared });
+    const names: string[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      names.push(step.value);
+      step = steps.next();
+    }
+    expect(names).toEqual(['entities', 'fuzzy', 'claims', 'sentences']);
+    const text = texts[0] as string;
+    expect(step.value.scan(text)).toEqual(createMatcher(index).scan(text));
+  });
+});
+
+describe('automaton tables', () => {
+  const patterns = ['he', 'she', 'his', 'hers', '', 'tiktok', 'tik', 'ok'];
+
+  it('round-trip, failure links included', () => {
+    const tables = automatonTables(patterns);
+    expect(new Automaton(tables).tables()).toEqual(tables);
+    expect(new Automaton({ ...tables, fail: [] }).tables()).toEqual(tables);
+  });
+
+  it('find every occurrence of every pattern', () => {
+    const automaton = new Automaton(automatonTables(patterns));
+    const hits = automaton.search('ushers on tiktok', () => true);
+    expect(hits.map((h) => `${patterns[h.pattern]}@${h.start}`)).toEqual([
+      'she@1',
+      'he@2',
+      'hers@2',
+      'tik@10',
+      'tiktok@10',
+      'ok@14',
+    ]);
+  });
+});
