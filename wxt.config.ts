@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The bundled index is large: JSON.parse of a string starts faster than a JS object literal.
   vite: () => ({ json: { stringify: true } }),
+  // The sources zip is for store reviewers: what the tests saw and other build folders are noise.
+  zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**'] },
   manifest: ({ browser }) => ({
     name: 'Fact Cards',
     description:
