@@ -5,7 +5,6 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
 import {
   allHighlighted,
   highlighted,
@@ -17,29 +16,24 @@ import {
   waitForFirstPass,
 } from './page-harness';
 import { snap } from './screenshots';
-import { type FixtureServer, startFixtureServer } from './server';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
+const session = useExtensionSession();
 let plain: Browser;
-let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
   plain = await launchPlain();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await plain?.close();
-  await server?.close();
 });
 
-const url = (name: string) => server.url(`page/${name}`);
+const url = (name: string) => session.server.url(`page/${name}`);
 
 describe('highlights', () => {
   test('the article: names and claim sentences are marked, by kind', async () => {
-    const { page, errors } = await openFixture(browser.context, url('article.html'));
+    const { page, errors } = await openFixture(session.browser.context, url('article.html'));
     const marks = await highlighted(page);
     expect(marks.organization).toEqual(expect.arrayContaining(['TikTok', 'ByteDance', 'Oracle']));
     expect(marks.person).toEqual(
@@ -61,7 +55,7 @@ describe('highlights', () => {
   });
 
   test('pages that do not ask for it get no timing event', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __events: number }).__events = 0;
       document.addEventListener('fact-cards:timing', () => {
@@ -79,28 +73,28 @@ describe('highlights', () => {
   });
 
   test('trap words (larks, the Oracle of Delphi, Will Ferrell, chewing gum, trump cards, Texas…) mark nothing', async () => {
-    const { page } = await openFixture(browser.context, url('traps.html'));
+    const { page } = await openFixture(session.browser.context, url('traps.html'));
     expect(await allHighlighted(page)).toEqual([]);
   });
 
   test('text split across inline elements is matched and painted across them', async () => {
-    const { page } = await openFixture(browser.context, url('split.html'));
+    const { page } = await openFixture(session.browser.context, url('split.html'));
     const marks = await allHighlighted(page);
     expect(marks).toEqual(expect.arrayContaining(['Project Texas', 'TikTok', 'ByteDance']));
   });
 
   test('form fields and editable regions are left alone', async () => {
-    const { page } = await openFixture(browser.context, url('forms.html'));
+    const { page } = await openFixture(session.browser.context, url('forms.html'));
     expect(await allHighlighted(page)).toEqual(['TikTok']);
   });
 
   test('open shadow roots are scanned too', async () => {
-    const { page } = await openFixture(browser.context, url('shadow.html'));
+    const { page } = await openFixture(session.browser.context, url('shadow.html'));
     expect(await allHighlighted(page)).toEqual(expect.arrayContaining(['ByteDance', 'Lark']));
   });
 
   test('page CSS cannot reach the marks or the card (hostile CSS)', async () => {
-    const { page } = await openFixture(browser.context, url('hostile.html'));
+    const { page } = await openFixture(session.browser.context, url('hostile.html'));
     expect(await allHighlighted(page)).toEqual(
       expect.arrayContaining(['TikTok', 'ByteDance', 'Project Texas']),
     );
@@ -108,7 +102,7 @@ describe('highlights', () => {
   });
 
   test('a strict Content-Security-Policy page is annotated, including what its script adds', async () => {
-    const { page, errors } = await openFixture(browser.context, url('strict.csp.html'));
+    const { page, errors } = await openFixture(session.browser.context, url('strict.csp.html'));
     await expect
       .poll(() => allHighlighted(page))
       .toEqual(expect.arrayContaining(['TikTok', 'ByteDance', 'Project Texas', 'Oracle']));
@@ -118,7 +112,7 @@ describe('highlights', () => {
 
 describe('living pages', () => {
   test('content added after load is scanned as it arrives', async () => {
-    const { page } = await openFixture(browser.context, url('live.html'));
+    const { page } = await openFixture(session.browser.context, url('live.html'));
     await page.waitForFunction(() => document.title.endsWith('(done)'));
     await expect
       .poll(() => allHighlighted(page), { timeout: 5000 })
@@ -126,7 +120,7 @@ describe('living pages', () => {
   });
 
   test('a single-page app that swaps its content: old ranges dropped, new ones added', async () => {
-    const { page } = await openFixture(browser.context, url('spa.html'));
+    const { page } = await openFixture(session.browser.context, url('spa.html'));
     expect(await allHighlighted(page)).toEqual(expect.arrayContaining(['ByteDance', 'TikTok']));
     await page.click('#to-two');
     await expect
@@ -136,7 +130,7 @@ describe('living pages', () => {
   });
 
   test('a page that re-renders every 50 ms stays marked, costs little and never loops', async () => {
-    const { page, errors } = await openFixture(browser.context, url('rerender.html'));
+    const { page, errors } = await openFixture(session.browser.context, url('rerender.html'));
     await sleep(300);
     // The page keeps rebuilding its list; the marks follow the new nodes.
     await expect
@@ -162,7 +156,7 @@ describe('living pages', () => {
   });
 
   test('a server-rendered page hydrates without a mismatch', async () => {
-    const { page, errors } = await openFixture(browser.context, url('hydrated.html'));
+    const { page, errors } = await openFixture(session.browser.context, url('hydrated.html'));
     await page.waitForFunction(() => (window as unknown as { hydrated?: number }).hydrated === 2);
     expect(await allHighlighted(page)).toEqual(
       expect.arrayContaining(['TikTok', 'Oracle', 'ByteDance', 'Project Texas', 'Shou Zi Chew']),
@@ -186,7 +180,7 @@ describe("the page's DOM is never changed", () => {
   ];
 
   test.each(STATIC)('%s: markup identical before and after annotation', async (name) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     // Captured in the page's world before the content script runs (at document_idle), then the
     // page opts in to the timing event (which `pageMarkup` leaves out again).
     await page.addInitScript((optIn) => {
@@ -219,7 +213,7 @@ describe("the page's DOM is never changed", () => {
     '%s: markup identical to the same page in a browser without the extension',
     async (name) => {
       const normalise = (html: string) => html.replace(/renders: \d+/, 'renders: N');
-      const { page } = await openFixture(browser.context, url(name));
+      const { page } = await openFixture(session.browser.context, url(name));
       const other = await plain.newPage();
       await other.goto(url(name));
       if (name === 'live.html') {

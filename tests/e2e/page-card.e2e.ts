@@ -3,26 +3,15 @@
  * settings, "Not this", placement at the edges, dark theme and a hostile page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { describe, expect, test } from 'vitest';
+import { launchWithExtension } from './browser';
 import { allHighlighted, openFixture, sleep, wordCenter, writeSettings } from './page-harness';
 import { snap } from './screenshots';
-import { type FixtureServer, startFixtureServer } from './server';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (name: string) => server.url(`page/${name}`);
+const url = (name: string) => session.server.url(`page/${name}`);
 const card = (page: Page) => page.getByTestId('fact-card');
 
 async function hover(page: Page, word: string, selector = 'body', nth = 0) {
@@ -46,7 +35,7 @@ function focused(page: Page) {
 
 describe('hover', () => {
   test('resting on a name opens its card after the intent delay, with citations', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await hover(page, 'Project Texas', '#p3');
     await sleep(120);
     expect(await card(page).count()).toBe(0);
@@ -81,7 +70,7 @@ describe('hover', () => {
   });
 
   test('the "n more" expander shows every claim', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await hover(page, 'TikTok', '#p1');
     await card(page).waitFor();
     const more = card(page).locator('.fc-more');
@@ -91,7 +80,7 @@ describe('hover', () => {
   });
 
   test('a claim sentence opens a claim card; Escape closes it', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await hover(page, 'repeatedly', '#p2');
     await card(page).waitFor();
     expect(await card(page).locator('.fc-eyebrow').textContent()).toBe('Claim');
@@ -104,9 +93,9 @@ describe('hover', () => {
   });
 
   test('click-only activation: hovering does nothing, a click opens', async () => {
-    await writeSettings(browser.worker, (s) => ({ ...s, activation: 'click' }));
+    await writeSettings(session.browser.worker, (s) => ({ ...s, activation: 'click' }));
     try {
-      const { page } = await openFixture(browser.context, url('article.html'));
+      const { page } = await openFixture(session.browser.context, url('article.html'));
       await hover(page, 'ByteDance', '#p1');
       await sleep(700);
       expect(await card(page).count()).toBe(0);
@@ -115,14 +104,14 @@ describe('hover', () => {
       await expect.poll(() => card(page).count()).toBe(1);
       expect(await card(page).locator('h2').textContent()).toBe('ByteDance');
     } finally {
-      await writeSettings(browser.worker);
+      await writeSettings(session.browser.worker);
     }
   });
 });
 
 describe('keyboard', () => {
   test('Alt+Shift+J / K move between mentions, focus the card, Escape gives focus back', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await page.focus('#sources');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('Alt+Shift+KeyJ');
@@ -143,7 +132,7 @@ describe('keyboard', () => {
   });
 
   test('navigation scrolls a mention far down the page into view', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await page.setViewportSize({ width: 900, height: 300 });
     await page.keyboard.press('Alt+Shift+KeyK');
     await expect.poll(() => card(page).count()).toBe(1);
@@ -155,27 +144,27 @@ describe('keyboard', () => {
 
 describe('settings apply live', () => {
   test('pause removes every mark and card at once; resuming brings them back', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await hover(page, 'ByteDance', '#p1');
     await card(page).waitFor();
-    await writeSettings(browser.worker, (s) => ({ ...s, paused: true }));
+    await writeSettings(session.browser.worker, (s) => ({ ...s, paused: true }));
     await expect.poll(() => allHighlighted(page)).toEqual([]);
     expect(await card(page).count()).toBe(0);
     expect(await page.locator('[data-fact-cards-ui]').count()).toBe(0);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
-    await writeSettings(browser.worker);
+    await writeSettings(session.browser.worker);
     await expect.poll(() => allHighlighted(page)).toContain('ByteDance');
     expect(await page.locator('[data-fact-cards-ui]').count()).toBe(1);
   });
 
   test('a hidden entity disappears at once, and "Not this" hides it for the site', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
-    await writeSettings(browser.worker, (s) => ({
+    const { page } = await openFixture(session.browser.context, url('article.html'));
+    await writeSettings(session.browser.worker, (s) => ({
       ...s,
       hiddenEntities: { '127.0.0.1': ['oracle'] },
     }));
     await expect.poll(() => allHighlighted(page)).not.toContain('Oracle');
-    await writeSettings(browser.worker);
+    await writeSettings(session.browser.worker);
     await expect.poll(() => allHighlighted(page)).toContain('Oracle');
 
     await hover(page, 'Alex Haurek', '#p6');
@@ -183,7 +172,7 @@ describe('settings apply live', () => {
     await card(page).getByRole('button', { name: 'Not this' }).click();
     await expect.poll(() => allHighlighted(page)).not.toContain('Alex Haurek');
     expect(await card(page).count()).toBe(0);
-    const stored = await browser.worker.evaluate(() =>
+    const stored = await session.browser.worker.evaluate(() =>
       (
         globalThis as unknown as {
           chrome: {
@@ -199,23 +188,23 @@ describe('settings apply live', () => {
       ).chrome.storage.local.get('settings'),
     );
     expect(stored.settings?.hiddenEntities['127.0.0.1']).toContain('alex-haurek');
-    await writeSettings(browser.worker);
+    await writeSettings(session.browser.worker);
   });
 
   test('"Off on this site" switches the page off without a reload', async () => {
-    const { page } = await openFixture(browser.context, url('article.html'));
+    const { page } = await openFixture(session.browser.context, url('article.html'));
     await hover(page, 'ByteDance', '#p1');
     await card(page).waitFor();
     await card(page).getByRole('button', { name: 'Off on this site' }).click();
     await expect.poll(() => allHighlighted(page)).toEqual([]);
-    await writeSettings(browser.worker);
+    await writeSettings(session.browser.worker);
     await expect.poll(() => allHighlighted(page)).toContain('ByteDance');
   });
 });
 
 describe('placement and looks', () => {
   test('near the bottom-right corner the card flips and stays on screen', async () => {
-    const { page } = await openFixture(browser.context, url('edge.html'));
+    const { page } = await openFixture(session.browser.context, url('edge.html'));
     await hover(page, 'ByteDance', '#corner');
     await card(page).waitFor();
     await sleep(200);
@@ -233,7 +222,7 @@ describe('placement and looks', () => {
   });
 
   test('on a hostile page the card keeps its own fonts and layout', async () => {
-    const { page } = await openFixture(browser.context, url('hostile.html'));
+    const { page } = await openFixture(session.browser.context, url('hostile.html'));
     await hover(page, 'ByteDance', '#hostile1');
     await card(page).waitFor();
     await sleep(200);
@@ -252,7 +241,7 @@ describe('placement and looks', () => {
   });
 
   test('a strict-CSP page gets a styled card', async () => {
-    const { page } = await openFixture(browser.context, url('strict.csp.html'));
+    const { page } = await openFixture(session.browser.context, url('strict.csp.html'));
     await hover(page, 'TikTok', '#csp1');
     await card(page).waitFor();
     expect(await card(page).evaluate((el) => getComputedStyle(el).position)).toBe('fixed');

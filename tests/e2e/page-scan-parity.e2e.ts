@@ -4,25 +4,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { ScanResult } from '../../utils/match/types';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { highlighted, openFixture } from './page-harness';
 import { snap } from './screenshots';
-import { type FixtureServer, startFixtureServer } from './server';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 function scanFile(file: string): ScanResult {
   const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/scan.ts', file, '--json'], {
@@ -39,7 +27,10 @@ test.each(['long-read.html', 'lark-report.html', 'trap-unrelated.html'])(
   '%s: the browser marks what the scanner finds',
   async (name) => {
     const expected = scanFile(join('tests', 'eval', name));
-    const { page, errors } = await openFixture(browser.context, server.url(`eval/${name}`));
+    const { page, errors } = await openFixture(
+      session.browser.context,
+      session.server.url(`eval/${name}`),
+    );
     const painted = await highlighted(page);
     const { claim = [], ...entityKinds } = painted;
     expect(Object.values(entityKinds).flat().sort()).toEqual(

@@ -4,7 +4,7 @@
  * corrupt storage, the badge, accessibility and screenshots.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import {
   axeViolations,
@@ -16,31 +16,22 @@ import {
   writeStorage,
 } from './popup-helpers';
 import { snap } from './screenshots';
-import { type FixtureServer, startFixtureServer } from './server';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 /** Opens the fixture article and waits until the content script has highlighted it. */
-async function openArticle(b: ExtensionBrowser = browser): Promise<{ page: Page; tabId: number }> {
+async function openArticle(
+  b: ExtensionBrowser = session.browser,
+): Promise<{ page: Page; tabId: number }> {
   const page = await b.context.newPage();
-  await page.goto(server.url('popup/article.html'));
+  await page.goto(session.server.url('popup/article.html'));
   await expect.poll(() => highlightRanges(page), { timeout: 10_000 }).toBeGreaterThan(0);
   const tabId = await tabIdFor(b.worker, page);
   return { page, tabId };
 }
 
-async function resetSettings(b: ExtensionBrowser = browser) {
+async function resetSettings(b: ExtensionBrowser = session.browser) {
   await b.worker.evaluate(() => chrome.storage.local.remove(['settings', 'settings$']));
 }
 
@@ -52,7 +43,7 @@ describe('on a news article', () => {
   test('lists the page’s mentions by group with counts, and the badge shows the count', async () => {
     await resetSettings();
     const { page, tabId } = await openArticle();
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     const list = popup.getByTestId('page-list');
     await expect.poll(() => list.getByRole('heading', { name: 'People' }).count()).toBe(1);
     await expect(list.getByRole('heading', { name: 'Organizations' }).count()).resolves.toBe(1);
@@ -68,7 +59,7 @@ describe('on a news article', () => {
       () => document.querySelectorAll('[data-testid=mention-count]').length,
     );
     expect(state).toBeGreaterThan(3);
-    await expect.poll(() => badgeText(browser.worker, tabId)).toMatch(/^\d+$/);
+    await expect.poll(() => badgeText(session.browser.worker, tabId)).toMatch(/^\d+$/);
 
     // Disclosure: aria-expanded, citations with outlet and a reprint label.
     const toggle = chew.getByRole('button', { expanded: false }).first();
@@ -84,18 +75,18 @@ describe('on a news article', () => {
   test('switching the site off removes highlights at once, stays off after reload, and back on', async () => {
     await resetSettings();
     const { page, tabId } = await openArticle();
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     const siteSwitch = popup.getByRole('switch', { name: /On for this site/ });
     await expect.poll(() => siteSwitch.getAttribute('aria-checked')).toBe('true');
 
     await siteSwitch.click();
     await expect.poll(() => siteSwitch.getAttribute('aria-checked')).toBe('false');
     await expect.poll(() => highlightRanges(page)).toBe(0);
-    await expect.poll(() => badgeText(browser.worker, tabId)).toBe('');
+    await expect.poll(() => badgeText(session.browser.worker, tabId)).toBe('');
     await expect
       .poll(() => popup.getByTestId('page-empty').textContent())
       .toContain('off for this site');
-    expect((await readStorage(browser.worker)).settings).toMatchObject({
+    expect((await readStorage(session.browser.worker)).settings).toMatchObject({
       sites: { '127.0.0.1': false },
     });
 
@@ -111,7 +102,7 @@ describe('on a news article', () => {
     await popup.getByRole('tab', { name: 'This page' }).click();
     await popup.getByRole('switch', { name: /On for this site/ }).click();
     await expect.poll(() => highlightRanges(page), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(browser.worker, tabId)).toMatch(/^\d+$/);
+    await expect.poll(() => badgeText(session.browser.worker, tabId)).toMatch(/^\d+$/);
     await popup.close();
     await page.close();
   });
@@ -119,7 +110,7 @@ describe('on a news article', () => {
   test('pause everywhere turns highlighting off and on again without reload', async () => {
     await resetSettings();
     const { page, tabId } = await openArticle();
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     const pause = popup.getByRole('switch', { name: /Pause everywhere/ });
     await pause.click();
     await expect.poll(() => highlightRanges(page)).toBe(0);
@@ -135,7 +126,7 @@ describe('on a news article', () => {
   test('jump to a mention brings its tab forward and opens its card', async () => {
     await resetSettings();
     const { page, tabId } = await openArticle();
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     const item = popup.getByTestId('entity-bytedance');
     await item.getByRole('button', { expanded: false }).first().click();
     await item.getByRole('button', { name: /Jump to it/ }).click();
@@ -150,7 +141,7 @@ describe('on a news article', () => {
     const { page, tabId } = await openArticle();
     // Chromium refuses permission grants to chrome-extension:// origins, so the clipboard is read
     // back from the fixture page's origin: it is the same (browser-wide) clipboard.
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(page.url()).origin,
     });
     const readClipboard = async () => {
@@ -159,7 +150,7 @@ describe('on a news article', () => {
       await popup.bringToFront();
       return text;
     };
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     const item = popup.getByTestId('entity-shou-zi-chew');
     await item.getByRole('button', { expanded: false }).first().click();
     const cite = item.getByTestId('citation').first();
@@ -189,7 +180,7 @@ describe('on a news article', () => {
 
   test('search finds entities by misspelled names', async () => {
     await resetSettings();
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     const search = popup.getByRole('searchbox', { name: 'Search the index' });
     for (const [query, name] of [
       ['bytedanse', 'ByteDance'],
@@ -204,10 +195,10 @@ describe('on a news article', () => {
   });
 
   test('a page the content script does not run on says so', async () => {
-    const blank = await browser.context.newPage();
+    const blank = await session.browser.context.newPage();
     await blank.goto('about:blank');
-    const tabId = await tabIdFor(browser.worker, blank);
-    const popup = await openPopup(browser, tabId);
+    const tabId = await tabIdFor(session.browser.worker, blank);
+    const popup = await openPopup(session.browser, tabId);
     await expect
       .poll(() => popup.getByTestId('page-empty').textContent(), { timeout: 5000 })
       .toContain('doesn’t run on this page');
@@ -217,16 +208,16 @@ describe('on a news article', () => {
   });
 
   test('a corrupt stored value yields defaults and the popup still works', async () => {
-    await writeStorage(browser.worker, {
+    await writeStorage(session.browser.worker, {
       settings: { paused: 'sometimes', theme: 'dark', sites: 42, hoverDelayMs: -7 },
       settings$: { v: 3 },
     });
     const warnings: string[] = [];
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     popup.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.getByTestId('version').waitFor();
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await expect.poll(() => popup.locator('output[for=hover-delay]').textContent()).toBe('300 ms');
@@ -236,11 +227,11 @@ describe('on a news article', () => {
     // It keeps working: a change is saved as a clean value.
     await popup.getByRole('radio', { name: 'Click' }).check();
     await expect
-      .poll(async () => (await readStorage(browser.worker)).settings)
+      .poll(async () => (await readStorage(session.browser.worker)).settings)
       .toMatchObject({ activation: 'click', paused: false, sites: {}, hoverDelayMs: 300 });
 
     // A garbage string (no version) is migrated, then validated to the defaults.
-    await writeStorage(browser.worker, { settings: 'garbage' });
+    await writeStorage(session.browser.worker, { settings: 'garbage' });
     await popup.reload();
     await popup.getByRole('tab', { name: 'Settings' }).click();
     expect(await popup.getByRole('radio', { name: 'Hover' }).isChecked()).toBe(true);
@@ -250,16 +241,16 @@ describe('on a news article', () => {
 
   test('a bad settings file is refused with an alert and changes nothing', async () => {
     await resetSettings();
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     await popup.getByRole('tab', { name: 'Settings' }).click();
-    const before = await readStorage(browser.worker);
+    const before = await readStorage(session.browser.worker);
     await popup.getByTestId('import-settings').setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"fact-cards-settings","version":3,"settings":{"theme":7}}'),
     });
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/not valid/);
-    expect(await readStorage(browser.worker)).toEqual(before);
+    expect(await readStorage(session.browser.worker)).toEqual(before);
     // A good file applies.
     await popup.getByTestId('import-settings').setInputFiles({
       name: 'good.json',
@@ -273,7 +264,7 @@ describe('on a news article', () => {
       ),
     });
     await expect
-      .poll(async () => (await readStorage(browser.worker)).settings)
+      .poll(async () => (await readStorage(session.browser.worker)).settings)
       .toMatchObject({ hoverDelayMs: 700, sites: { 'example.com': false } });
     await popup.close();
     await resetSettings();
@@ -283,7 +274,7 @@ describe('on a news article', () => {
 describe('looks and accessibility', () => {
   test('settings section, light theme, passes axe', async () => {
     await resetSettings();
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await snap(popup, 'popup-settings');
     expect(await axeViolations(popup)).toEqual([]);
@@ -299,7 +290,7 @@ describe('looks and accessibility', () => {
   test('dark theme (setting) on the page list passes axe', async () => {
     await resetSettings();
     const { page, tabId } = await openArticle();
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     await popup.getByRole('tab', { name: 'Settings' }).click();
     await popup.getByRole('radio', { name: 'Dark' }).check();
     await popup.getByRole('tab', { name: 'This page' }).click();
@@ -320,8 +311,8 @@ describe('looks and accessibility', () => {
 
   test('the index page: matrix, sources, search, light and dark, passes axe', async () => {
     await resetSettings();
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const library = await session.browser.context.newPage();
+    await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
     await library.getByTestId('matrix').waitFor();
     const rows = await library.locator('[data-testid=matrix] tbody tr').count();
     expect(rows).toBeGreaterThan(10);
