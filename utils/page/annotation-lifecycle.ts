@@ -1,0 +1,224 @@
+/**
+ * The annotations' life on a page: a session starts (highlights attached, the page observed, a
+ * full pass queued), mutations re-scan what they touched, and the session stops (everything
+ * undone). Annotator work runs one job at a time; full rescans are rate-limited. The first pass
+ * publishes its timings.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings } from '../settings/types';
+import type { Annotation } from './annotations';
+import { Annotator, type PassTimings } from './annotator';
+import { guard } from './guard';
+import { buildHighlightCss, isDarkBackground } from './highlight-css';
+import { Highlighter } from './highlighter';
+import type { MatcherSource } from './matcher-source';
+import { createMutationWatcher } from './mutations';
+import { createRateLimiter } from './scheduler';
+
+/** Full rescans allowed per second: a page that re-renders forever cannot keep us busy. */
+const RESCANS_PER_SECOND = 2;
+
+export const TIMING_EVENT = 'fact-cards:timing';
+/**
+ * The attribute (on the root element) by which a page asks for the timing event. Only the
+ * benchmark's and the tests' pages set it: other pages get no event revealing the extension.
+ */
+export const TIMING_OPT_IN = 'data-fact-cards-timing';
+
+export interface AnnotationLifecycleDeps {
+  ctx: Pick<ContentScriptContext, 'onInvalidated' | 'setTimeout'>;
+  win: Window & typeof globalThis;
+  matchers: MatcherSource;
+  settings: () => Settings;
+  /** Whether an annotation is painted (its kind is on and its entity is not hidden). */
+  isShown: (annotation: Annotation) => boolean;
+  isOwnUi: (element: Element) => boolean;
+  /** Marked entity mentions on the page, for the badge; null once annotating stopped. */
+  report: (count: number | null) => void;
+  /** Called after each batch of mutations was applied (the open card's mention may be gone). */
+  afterMutations: () => void;
+  /** When the content script started, for the timing event. */
+  startedAt: number;
+}
+
+export type AnnotationLifecycle = ReturnType<typeof createAnnotationLifecycle>;
+
+/** Whether the page's own background is dark, so highlights are painted to suit it. */
+function detectDarkPage(win: Window): boolean {
+  const doc = win.document;
+  const backgrounds: string[] = [];
+  for (const element of [doc.body, doc.documentElement]) {
+    if (element) backgrounds.push(win.getComputedStyle(element).backgroundColor);
+  }
+  const scheme = win.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  const canvasDark =
+    scheme.includes('dark') && Boolean(win.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  return isDarkBackground(backgrounds, canvasDark);
+}
+
+export function createAnnotationLifecycle({
+  ctx,
+  win,
+  matchers,
+  settings,
+  isShown,
+  isOwnUi,
+  report,
+  afterMutations,
+  startedAt,
+}: AnnotationLifecycleDeps) {
+  const doc = win.document;
+  const rescans = createRateLimiter(RESCANS_PER_SECOND, 1000);
+  let session: AbortController | null = null;
+  let work: Promise<unknown> = Promise.resolve();
+  let fullPassQueued = false;
+  let darkPage = false;
+  let firstPass = true;
+
+  const highlighter = new Highlighter(win);
+  const annotator = new Annotator({
+    doc,
+    matcher: () => matchers.current(),
+    prepareMatcher: (pause) => matchers.prepare(pause),
+    highlighter,
+    isShown,
+    isOwnUi,
+    onShadowRoot: (root) => {
+      watcher.observe(root);
+      highlighter.styleTarget(root);
+    },
+    onChange: () => afterChange(),
+  });
+  const watcher = createMutationWatcher({
+    isOwnUi: (node) => node.nodeType === 1 && isOwnUi(node as Element),
+    onBatch: guard((records) => onMutations(records)),
+  });
+
+  const css = () => buildHighlightCss({ style: settings().highlightStyle, dark: darkPage });
+  const updateCss = () => highlighter.setCss(css());
+
+  /** Annotator work runs one job at a time. */
+  const enqueue = (job: () => Promise<unknown>) => {
+    work = work.then(job).catch((error) => console.debug('Fact Cards:', error));
+  };
+
+  async function runFullPass(): Promise<void> {
+    if (!session) return;
+    watcher.discard();
+    const timings = await annotator.fullPass();
+    if (timings && firstPass) {
+      firstPass = false;
+      publishTimings(timings);
+    }
+    const dark = detectDarkPage(win);
+    if (dark !== darkPage) {
+      darkPage = dark;
+      updateCss();
+    }
+  }
+
+  function scheduleFullPass(): void {
+    if (fullPassQueued || !session) return;
+    fullPassQueued = true;
+    const run = () =>
+      enqueue(async () => {
+        fullPassQueued = false;
+        rescans.tryTake();
+        await runFullPass();
+      });
+    const wait = rescans.waitMs();
+    if (wait > 0) ctx.setTimeout(run, wait);
+    else run();
+  }
+
+  function onMutations(records: MutationRecord[]): void {
+    if (!session) return;
+    enqueue(async () => {
+      if (!session) return;
+      const handled = await annotator.applyMutations(records);
+      if (!handled) scheduleFullPass();
+      afterMutations();
+    });
+  }
+
+  function publishTimings({ visibleDone, allDone }: PassTimings): void {
+    try {
+      performance.mark('fact-cards:visible-done', { startTime: visibleDone });
+      performance.mark('fact-cards:all-done', { startTime: allDone });
+    } catch {
+      // Marks are a nicety.
+    }
+    const detail = JSON.stringify({
+      start: startedAt,
+      visibleDone,
+      allDone,
+      matcherBuildMs: matchers.buildMs,
+      annotations: annotator.store.all().length,
+      highlighted: highlighter.size,
+    });
+    // Isolated-world marks are invisible to the page; the benchmark and the tests listen for
+    // this event, which only pages that ask for it get.
+    if (doc.documentElement?.hasAttribute(TIMING_OPT_IN)) {
+      doc.dispatchEvent(new CustomEvent(TIMING_EVENT, { detail }));
+    }
+  }
+
+  /** Repaints after what is shown changed, and reports the new count. */
+  function refresh(): void {
+    annotator.repaint();
+    afterChange();
+  }
+
+  function afterChange(): void {
+    if (!session) return;
+    // Called after every slice of a pass: counting needs no document order (`all()` sorts).
+    report(
+      annotator.store.countWhere(
+        (annotation) => annotation.kind === 'entity' && isShown(annotation),
+      ),
+    );
+  }
+
+  return {
+    store: annotator.store,
+    get active(): boolean {
+      return session !== null;
+    },
+    get shadowRoots(): ShadowRoot[] {
+      return annotator.shadowRoots;
+    },
+    /** Starts a session and its first full pass; the signal ends with the session. */
+    activate(): AbortSignal {
+      const current = new AbortController();
+      session = current;
+      ctx.onInvalidated(() => current.abort());
+      darkPage = detectDarkPage(win);
+      highlighter.attach(css());
+      watcher.observe(doc.documentElement);
+      enqueue(runFullPass);
+      return current.signal;
+    },
+    stop(): void {
+      if (session) {
+        session.abort();
+        session = null;
+      }
+      watcher.disconnect();
+      annotator.reset();
+      highlighter.detach();
+      report(null);
+    },
+    /** Applies changed settings to a running session's annotations. */
+    settingsChanged(previous: Settings, next: Settings): void {
+      if (previous.strictness !== next.strictness) {
+        matchers.forget();
+        annotator.forgetMatches();
+        annotator.reset();
+        scheduleFullPass();
+      }
+      if (previous.highlightStyle !== next.highlightStyle) updateCss();
+      refresh();
+    },
+    refresh,
+  };
+}

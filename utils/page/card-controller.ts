@@ -1,0 +1,237 @@
+/**
+ * The one card on the page: opens it for a mention (taking focus when the keyboard asked for
+ * it), keeps it next to the mention, closes it (giving focus back), announces both for screen
+ * readers, and carries out its actions: copy a citation, "not this", "off on this site".
+ */
+import type { CardView, ResolvedTheme } from '../../components/types';
+import { formatCitation } from '../citation/format';
+import type { IndexLookup } from '../index/lookup';
+import { withEntityHidden, withSiteEnabled } from '../settings/sites';
+import { updateSettings } from '../settings/storage';
+import type { Settings } from '../settings/types';
+import type { Annotation } from './annotations';
+import { claimCardView, entityCardView } from './card-data';
+import type { CardUi } from './card-ui';
+import { copyText } from './clipboard';
+import { guard } from './guard';
+import type { Point } from './hit-test';
+import { followRange } from './positioning';
+
+export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
+
+interface OpenCard {
+  annotation: Annotation;
+  view: CardView;
+  source: OpenSource;
+  /** Where focus was before the card took it, to give it back on close. */
+  returnFocus: HTMLElement | null;
+}
+
+export interface CardControllerDeps {
+  win: Window & typeof globalThis;
+  lookup: IndexLookup;
+  /** Creates the card's UI in the page (once; it is mounted and removed per session). */
+  createUi: () => Promise<CardUi>;
+  settings: () => Settings;
+  /** Every annotation on the page, to mark the claims it makes. */
+  annotations: () => Annotation[];
+  isShown: (annotation: Annotation) => boolean;
+  /** Whether the page is being annotated. */
+  isActive: () => boolean;
+  /** Hover intent forgets its card when the card opens or closes another way. */
+  hover: { reset(): void };
+  /** The pointer's last position, so a hovered card sits on the line the pointer is on. */
+  pointer: () => Point | null;
+  /** "Not this": hide the entity on this page now; the stored setting follows. */
+  onEntityHidden: (entityId: string) => void;
+  /** "Off on this site": stop annotating now; the stored setting follows. */
+  onSiteOff: () => void;
+  follow?: typeof followRange;
+  copy?: typeof copyText;
+  saveSettings?: typeof updateSettings;
+}
+
+export type CardController = ReturnType<typeof createCardController>;
+
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+export function createCardController({
+  win,
+  lookup,
+  createUi,
+  settings,
+  annotations,
+  isShown,
+  isActive,
+  hover,
+  pointer,
+  onEntityHidden,
+  onSiteOff,
+  follow = followRange,
+  copy = copyText,
+  saveSettings = updateSettings,
+}: CardControllerDeps) {
+  const doc = win.document;
+  let ui: CardUi | null = null;
+  let card: OpenCard | null = null;
+  let stopFollowing: (() => void) | null = null;
+  let announcement = '';
+  let copiedKey: string | null = null;
+
+  function theme(): ResolvedTheme {
+    const setting = settings().theme;
+    if (setting !== 'auto') return setting;
+    return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  function viewFor(annotation: Annotation): CardView | null {
+    const onPage = new Set<string>();
+    for (const a of annotations()) if (a.kind === 'claim') onPage.add(a.targetId);
+    if (annotation.kind === 'entity' && annotation.mention) {
+      return entityCardView(annotation.mention, lookup, onPage);
+    }
+    if (annotation.claim) return claimCardView(annotation.claim, lookup, onPage);
+    return null;
+  }
+
+  function open(annotation: Annotation, source: OpenSource): void {
+    if (!isActive() || !ui) return;
+    const view = viewFor(annotation);
+    if (!view) return;
+    const takesFocus = source === 'keyboard' || source === 'jump';
+    const returnFocus = card?.returnFocus ?? (takesFocus ? deepActiveElement(doc) : null);
+    stopFollowing?.();
+    stopFollowing = null;
+    if (source !== 'hover') hover.reset();
+    card = { annotation, view, source, returnFocus };
+    copiedKey = null;
+    const name = view.kind === 'entity' ? `${view.name}, ${view.typeLabel.toLowerCase()}` : 'Claim';
+    announcement = `${name}: card open. Press Escape to close.`;
+    render();
+    const element = ui.cardElement();
+    if (!element) return;
+    stopFollowing = follow(annotation.range, element, win, {
+      pointer: source === 'hover' ? pointer() : null,
+      onOutOfView: guard(() => close(false)),
+    });
+    if (takesFocus) element.focus({ preventScroll: true });
+  }
+
+  function close(restoreFocus: boolean): void {
+    if (!card) return;
+    const { returnFocus } = card;
+    const hadFocus = ui?.hasFocus() ?? false;
+    stopFollowing?.();
+    stopFollowing = null;
+    card = null;
+    hover.reset();
+    announcement = 'Card closed.';
+    render();
+    if (restoreFocus && hadFocus && returnFocus?.isConnected) {
+      returnFocus.focus({ preventScroll: true });
+    } else if (hadFocus) {
+      (doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+  }
+
+  function announce(text: string): void {
+    announcement = text;
+    render();
+  }
+
+  function render(): void {
+    if (!ui || !isActive()) return;
+    ui.render({
+      card: card?.view ?? null,
+      announcement,
+      theme: theme(),
+      copiedKey,
+      onCopy: guard((key: string) => void copyCitation(key)),
+      onHide: guard(() => hideEntity()),
+      onSiteOff: guard(() => siteOff()),
+      onClose: guard(() => close(true)),
+    });
+  }
+
+  async function copyCitation(key: string): Promise<void> {
+    const [claimId, index] = key.split('#');
+    const claim = claimId ? lookup.claim(claimId) : undefined;
+    const citation = claim?.citations[Number(index)];
+    const article = citation ? lookup.article(citation.article) : undefined;
+    if (!claim || !citation || !article) return;
+    const text = formatCitation(
+      { claim, citation, article, accessed: new Date(), pageUrl: win.location.href },
+      settings().citationFormat,
+    );
+    const ok = await copy(text, ui?.container ?? null, doc);
+    copiedKey = ok ? key : null;
+    announcement = ok ? 'Citation copied.' : 'Could not copy the citation.';
+    render();
+  }
+
+  function hideEntity(): void {
+    const annotation = card?.annotation;
+    if (annotation?.kind !== 'entity') return;
+    const hostname = win.location.hostname;
+    close(true);
+    // Hidden at once here; the stored setting follows and applies on every tab of the site.
+    onEntityHidden(annotation.targetId);
+    void saveSettings((s) => withEntityHidden(s, hostname, annotation.targetId)).catch(
+      () => undefined,
+    );
+  }
+
+  function siteOff(): void {
+    const hostname = win.location.hostname;
+    onSiteOff();
+    void saveSettings((s) => withSiteEnabled(s, hostname, false)).catch(() => undefined);
+  }
+
+  return {
+    open,
+    close,
+    announce,
+    render,
+    /** The open card's annotation, if any. */
+    get annotation(): Annotation | null {
+      return card?.annotation ?? null;
+    },
+    /** How the open card was opened, if one is. */
+    get source(): OpenSource | null {
+      return card?.source ?? null;
+    },
+    /** The card's host element in the page, once its UI exists. */
+    get host(): HTMLElement | null {
+      return ui?.host ?? null;
+    },
+    /** Mounts the card's UI for a session (creating it the first time). */
+    async mount(signal: AbortSignal): Promise<void> {
+      try {
+        if (!ui) ui = await createUi();
+        if (signal.aborted) return;
+        ui.mount();
+        render();
+      } catch (error) {
+        // Without the card the highlights still help; the rest keeps working.
+        console.debug('Fact Cards: no card UI', error);
+      }
+    },
+    /** Closes the card and takes its UI out of the page. */
+    unmount(): void {
+      close(false);
+      ui?.remove();
+    },
+    /** Closes the card if what it shows is no longer shown (settings changed). */
+    closeIfHidden(): void {
+      if (card && !isShown(card.annotation)) close(true);
+    },
+    /** Closes the card if its mention left the page. */
+    closeIfDetached(): void {
+      if (card && !card.annotation.range.startContainer.isConnected) close(false);
+    },
+  };
+}

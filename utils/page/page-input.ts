@@ -1,0 +1,141 @@
+/**
+ * The reader's pointer and keys: hover intent fed once per frame, clicks and taps that open or
+ * close the card, Escape, and the in-page keys for the next and previous mention. Every listener
+ * belongs to a session's AbortSignal.
+ */
+import type { Settings } from '../settings/types';
+import type { Annotation } from './annotations';
+import type { OpenSource } from './card-controller';
+import { guard } from './guard';
+import { caretFromPoint, hitTest, type Point } from './hit-test';
+
+export type Direction = 'next' | 'previous';
+
+export interface AnnotationHitTestDeps {
+  doc: Document;
+  /** Open shadow roots the caret may have to enter. */
+  shadowRoots: () => ShadowRoot[];
+  /** Annotations in the text block of a node (shown ones only). */
+  candidatesNear: (node: Node) => Annotation[];
+}
+
+/** The annotation under a viewport point; a name wins over the claim sentence it is in. */
+export function createAnnotationHitTest({
+  doc,
+  shadowRoots,
+  candidatesNear,
+}: AnnotationHitTestDeps): (point: Point) => Annotation | null {
+  return (point) =>
+    hitTest(point, {
+      caretAt: (p) => caretFromPoint(doc, p, shadowRoots()),
+      candidatesNear: (caret) => candidatesNear(caret.node),
+      rectsOf: (a) => a.range.getClientRects(),
+      priorityOf: (a) => (a.kind === 'entity' ? 1 : 0),
+    });
+}
+
+export interface PageInputDeps {
+  win: Window & typeof globalThis;
+  settings: () => Settings;
+  isActive: () => boolean;
+  annotationAt: (point: Point) => Annotation | null;
+  /** The card's host element in the page, if it exists. */
+  uiHost: () => HTMLElement | null;
+  card: {
+    readonly annotation: Annotation | null;
+    open(annotation: Annotation, source: OpenSource): void;
+    close(restoreFocus: boolean): void;
+  };
+  hover: { update(target: Annotation | null, inCard: boolean): void };
+  navigate: (direction: Direction) => void;
+  /** The system colour scheme changed (the card's theme may follow it). */
+  onColorSchemeChange: () => void;
+}
+
+export type PageInput = ReturnType<typeof createPageInput>;
+
+export function createPageInput({
+  win,
+  settings,
+  isActive,
+  annotationAt,
+  uiHost,
+  card,
+  hover,
+  navigate,
+  onColorSchemeChange,
+}: PageInputDeps) {
+  let pointer: Point | null = null;
+  let pointerInCard = false;
+  let frame = 0;
+
+  const inOwnUi = (event: Event) => {
+    const host = uiHost();
+    return host ? event.composedPath().includes(host) : false;
+  };
+
+  function onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    pointer = { x: event.clientX, y: event.clientY };
+    pointerInCard = inOwnUi(event);
+    if (frame) return;
+    // One hit test per frame, however fast the pointer moves.
+    frame = win.requestAnimationFrame(
+      guard(() => {
+        frame = 0;
+        if (!pointer || !isActive()) return;
+        const target = pointerInCard ? null : annotationAt(pointer);
+        if (settings().activation === 'hover') hover.update(target, pointerInCard);
+      }),
+    );
+  }
+
+  function onPointerDown(event: PointerEvent): void {
+    const open = card.annotation;
+    if (!open || inOwnUi(event)) return;
+    const target = annotationAt({ x: event.clientX, y: event.clientY });
+    if (target?.id !== open.id) card.close(false);
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (inOwnUi(event)) return;
+    const target = annotationAt({ x: event.clientX, y: event.clientY });
+    // A tap, or a click in click mode (or an impatient click in hover mode), opens at once.
+    if (target && target.id !== card.annotation?.id) card.open(target, 'click');
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && card.annotation) {
+      card.close(true);
+      return;
+    }
+    // The manifest commands may be unassigned; the same keys work in the page as a fallback.
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      const direction = event.code === 'KeyJ' ? 'next' : event.code === 'KeyK' ? 'previous' : null;
+      if (!direction) return;
+      event.preventDefault();
+      navigate(direction);
+    }
+  }
+
+  return {
+    /** Where the pointer last was (outside touch). */
+    get pointer(): Point | null {
+      return pointer;
+    },
+    /** Listens until `signal` aborts; a hit test still waiting for its frame is cancelled. */
+    listen(signal: AbortSignal): void {
+      const options = { capture: true, passive: true, signal };
+      win.addEventListener('pointermove', guard(onPointerMove), options);
+      win.addEventListener('pointerdown', guard(onPointerDown), options);
+      win.addEventListener('click', guard(onClick), options);
+      win.addEventListener('keydown', guard(onKeyDown), { capture: true, signal });
+      const media = win.matchMedia?.('(prefers-color-scheme: dark)');
+      media?.addEventListener('change', guard(onColorSchemeChange), { signal });
+      signal.addEventListener('abort', () => {
+        if (frame) win.cancelAnimationFrame(frame);
+        frame = 0;
+      });
+    },
+  };
+}
