@@ -58,9 +58,13 @@ describe('forced colours', () => {
     );
     expect(forcedRules.join('\n')).toMatch(/::highlight\(fact-cards-person\)/);
     expect(forcedRules.join('\n')).toMatch(/canvastext|highlight|mark/i);
-    const painted = await highlighted(page);
-    expect(painted.person?.length).toBeGreaterThan(0);
-    expect(painted.claim, 'claim sentences are not painted in forced colours').toBeUndefined();
+    // The switch follows the media query's change event, which arrives a moment later.
+    await expect
+      .poll(async () => (await highlighted(page)).claim, {
+        message: 'claim sentences are not painted in forced colours',
+      })
+      .toBeUndefined();
+    expect((await highlighted(page)).person?.length).toBeGreaterThan(0);
     await page.emulateMedia({ forcedColors: 'none' });
     await expect.poll(async () => (await highlighted(page)).claim?.length ?? 0).toBeGreaterThan(0);
     await page.emulateMedia({ forcedColors: 'active' });
