@@ -7,7 +7,11 @@ import type { MentionDraft } from './rules';
 import { isNumberTerm, termOf } from './terms';
 
 export interface ClaimSettings {
-  /** Distinctive words (not names, not numbers) a sentence must share with a claim. */
+  /**
+   * Pieces of evidence a sentence must share with a claim: distinctive words (not names, not
+   * numbers) and the names of entities that few claims list. At least one piece is a word, and
+   * sentences of few content words (kickers, headings) need one piece more.
+   */
   minShared: number;
   minScore: number;
 }
@@ -23,9 +27,33 @@ export interface ClaimDraft {
 
 /** A term counts as distinctive when at most this share of claims use it. */
 const MAX_DISTINCTIVE_SHARE = 0.2;
+/**
+ * A term or entity is specific when at most this share of claims use it: a match needs one
+ * specific piece of evidence, so a sentence sharing only common words never makes one.
+ */
+const SPECIFIC_SHARE = 0.05;
 /** Numbers are strong evidence, but a figure alone must never make a match. */
 const NUMBER_WEIGHT = 0.7;
+/** Words found only in a claim's cited quotes, not in its own wording or keywords, count less. */
+const QUOTE_WEIGHT = 0.5;
+/** An entity named by the sentence and listed by the claim weighs its IDF over claims, times this. */
 const ENTITY_WEIGHT = 1;
+/** Sentences with fewer content words than this (kickers, headings) need more evidence. */
+const SHORT_SENTENCE = 5;
+/**
+ * Score factor for a claim attributed to people none of whom the sentence names, when the
+ * sentence names someone else: it reports what another person said.
+ */
+const OTHER_PERSON = 0.6;
+/**
+ * Score factor for a claim none of whose telling names (persons, organisations, places...) the
+ * sentence's context mentions: its wording may fit, but the passage is about something else.
+ */
+const ABSENT_NAMES = 0.8;
+/** The context of a sentence: its paragraph and this many blocks (paragraphs, headings) before. */
+const CONTEXT_BLOCKS = 2;
+/** `termIdOfWord` for a stop-word (not a content word at all). */
+const NO_TERM = -2;
 /** Evidence (summed IDF) at which the strength half of the score reaches 63%. */
 const EVIDENCE_SCALE = 10;
 const WORD_CACHE_LIMIT = 200_000;
@@ -51,24 +79,60 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Where `value` sits in the ascending `list`, or -1. */
+function indexOfSorted(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] as number;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * Finds sentences that state a claim of the index. Claims are indexed once by their distinctive
  * terms (IDF over claim text, keywords and cited quotes), so a scan only visits the claims that
- * share a term with a sentence, and (see `bestClaim`) not even all of those: the cost of a scan
- * follows the text and its rarer terms rather than the number of claims.
+ * share a term or a name with a sentence, and (see `bestClaim`) not even all of those: the cost
+ * of a scan follows the text and its rarer terms rather than the number of claims.
+ *
+ * A claim's evidence in a sentence is the IDF of the terms they share (terms of the quotes only
+ * count for less) plus the IDF over claims of the entities both name, so that a name few claims
+ * list weighs like a rare word and a name nearly all of them list weighs nothing. A match needs
+ * enough pieces of evidence, at least one of them specific (a rare term or name), and a claim
+ * attributed to people other than the one the sentence names scores lower.
  */
 export class ClaimMatcher {
   private readonly termIds = new Map<string, number>();
   private readonly idf: number[] = [];
   private readonly numeric: boolean[] = [];
   private readonly postings: Int32Array[] = [];
+  /** Per posting: the weight factor of the term for that claim (quote-only terms count less). */
+  private readonly postingFactors: Float64Array[] = [];
   /** Each claim's term ids, ascending: membership is a binary search. */
   private readonly claimTerms: Int32Array[];
+  /** The weight factor of each of those terms for the claim. */
+  private readonly claimFactors: Float64Array[];
   private readonly coreWeight: Float64Array;
   /** Per term: the smallest core weight among the claims that use it (bounds their coverage). */
   private readonly minCore: Float64Array;
   private readonly weights: Float64Array;
+  /** IDF at or above which a term or an entity is specific evidence. */
+  private readonly specificIdf: number;
   private readonly claimEntities: Set<number>[];
+  /** Per entity: its weight as evidence (0 when nearly every claim lists it), specific or not, a person or not. */
+  private readonly entityWeights: Float64Array;
+  private readonly entitySpecific: Uint8Array;
+  private readonly entityPerson: Uint8Array;
+  /** Per claim: how many people it lists, and how many entities of some weight. */
+  private readonly claimPersons: Int32Array;
+  private readonly claimWeighted: Int32Array;
+  /** Per claim: the stamp of the last paragraph that named one of its weighted entities. */
+  private readonly contextStamp: Int32Array;
+  private paragraphStamp = 0;
   private readonly sources: string[][];
   private readonly wordCache = new Map<string, number>();
   /** Scratch reused by every scan: stamps instead of clearing, so a sentence allocates nothing. */
@@ -78,16 +142,28 @@ export class ClaimMatcher {
   private readonly contentCounts: Int32Array;
   private readonly termMasks: Int32Array;
   private readonly evidence: Float64Array;
+  /** Per claim, for the sentence: whether it shares a specific term. */
+  private readonly strong: Uint8Array;
   private readonly touched: Int32Array;
   /** Claims of each term with a long posting list, as bits: membership in one load. */
   private readonly bitSets: (Int32Array | undefined)[];
+  /** The same for the claims that have the term only in their quotes. */
+  private readonly quoteBitSets: (Int32Array | undefined)[];
+  /** Per claim, for the sentence: the positions of the terms it has only in its quotes. */
+  private readonly quoteMasks: Int32Array;
   private bestScore = 0;
   private readonly skipSets: Int32Array[] = [];
+  private readonly skipQuotes: Int32Array[] = [];
   private readonly skipBits = new Int32Array(32);
-  /** Claims listing each entity, and per claim the entity bonus of the current sentence. */
+  /** Claims listing each entity, and per claim what the current sentence names of its entities. */
   private readonly entityClaims: Int32Array[];
   private readonly bonusStamp: Int32Array;
   private readonly bonuses: Float64Array;
+  private readonly specificNamed: Int32Array;
+  private readonly personsNamed: Int32Array;
+  /** People the current sentence names, and whether it is short. */
+  private sentencePersons = 0;
+  private shortSentence = false;
   private sentenceTerms = new Int32Array(64);
   private sentenceTokens = new Int32Array(64);
   private byLength = new Int32Array(64);
@@ -121,25 +197,36 @@ export class ClaimMatcher {
     const df = new Map<string, number>();
     for (const terms of all) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
     const maxDf = Math.max(2, Math.floor(claims.length * MAX_DISTINCTIVE_SHARE));
+    const specificDf = Math.max(1, Math.floor(claims.length * SPECIFIC_SHARE));
+    this.specificIdf = Math.log((claims.length + 1) / (specificDf + 0.5));
     const lists: number[][] = [];
+    const factorLists: number[][] = [];
     for (const [term, count] of df) {
       if (count > maxDf) continue;
       this.termIds.set(term, this.idf.length);
       this.idf.push(Math.log((claims.length + 1) / (count + 0.5)));
       this.numeric.push(isNumberTerm(term));
       lists.push([]);
+      factorLists.push([]);
     }
+    this.claimFactors = [];
     this.claimTerms = all.map((terms, c) => {
-      const ids: number[] = [];
+      const pairs: [number, number][] = [];
+      const own = core[c] as Set<string>;
       for (const t of terms) {
         const id = this.termIds.get(t);
         if (id === undefined) continue;
-        ids.push(id);
+        const factor = own.has(t) ? 1 : QUOTE_WEIGHT;
+        pairs.push([id, factor]);
         lists[id]?.push(c);
+        factorLists[id]?.push(factor);
       }
-      return Int32Array.from(ids).sort();
+      pairs.sort((a, b) => a[0] - b[0]);
+      this.claimFactors.push(Float64Array.from(pairs, (p) => p[1]));
+      return Int32Array.from(pairs, (p) => p[0]);
     });
     for (const list of lists) this.postings.push(Int32Array.from(list));
+    for (const list of factorLists) this.postingFactors.push(Float64Array.from(list));
     this.weights = Float64Array.from(this.idf, (_, id) => this.termWeight(id));
     this.coreWeight = Float64Array.from(core, (terms) => {
       let weight = 0;
@@ -171,19 +258,48 @@ export class ClaimMatcher {
       for (const e of entities) byEntity[e]?.push(claim);
     });
     this.entityClaims = byEntity.map((list) => Int32Array.from(list));
+    this.entityWeights = Float64Array.from(byEntity, (list) =>
+      list.length === 0 || list.length > maxDf
+        ? 0
+        : ENTITY_WEIGHT * Math.log((claims.length + 1) / (list.length + 0.5)),
+    );
+    this.entitySpecific = Uint8Array.from(byEntity, (list) =>
+      list.length > 0 && list.length <= specificDf ? 1 : 0,
+    );
+    this.entityPerson = Uint8Array.from(index.entities, (e) => (e.type === 'person' ? 1 : 0));
+    this.claimPersons = Int32Array.from(this.claimEntities, (entities) => {
+      let persons = 0;
+      for (const e of entities) if (this.entityPerson[e]) persons++;
+      return persons;
+    });
+    this.claimWeighted = Int32Array.from(this.claimEntities, (entities) => {
+      let weighted = 0;
+      for (const e of entities) if ((this.entityWeights[e] ?? 0) > 0) weighted++;
+      return weighted;
+    });
+    this.contextStamp = new Int32Array(claims.length);
     this.bonusStamp = new Int32Array(claims.length);
     this.bonuses = new Float64Array(claims.length);
+    this.specificNamed = new Int32Array(claims.length);
+    this.personsNamed = new Int32Array(claims.length);
     this.evidence = new Float64Array(claims.length);
+    this.strong = new Uint8Array(claims.length);
     this.touched = new Int32Array(claims.length);
     const words = (claims.length + 31) >>> 5;
-    this.bitSets = this.postings.map((list) => {
+    const bitSet = (list: Int32Array, keep: (k: number) => boolean) => {
       // A bit set is no larger than the list it mirrors.
       if (list.length < words) return undefined;
       const bits = new Int32Array(words);
-      for (const claim of list)
-        bits[claim >>> 5] = (bits[claim >>> 5] as number) | (1 << (claim & 31));
+      list.forEach((claim, k) => {
+        if (keep(k)) bits[claim >>> 5] = (bits[claim >>> 5] as number) | (1 << (claim & 31));
+      });
       return bits;
-    });
+    };
+    this.bitSets = this.postings.map((list) => bitSet(list, () => true));
+    this.quoteBitSets = this.postings.map((list, term) =>
+      bitSet(list, (k) => (this.postingFactors[term] as Float64Array)[k] !== 1),
+    );
+    this.quoteMasks = new Int32Array(claims.length);
   }
 
   sourcesOf(claim: number): string[] {
@@ -195,11 +311,12 @@ export class ClaimMatcher {
     return this.numeric[id] ? idf * NUMBER_WEIGHT : idf;
   }
 
+  /** The indexed term id of a folded word, -1 for a term no claim uses, NO_TERM for a stop-word. */
   private termIdOfWord(word: string): number {
     let id = this.wordCache.get(word);
     if (id === undefined) {
       const term = termOf(word);
-      id = term === null ? -1 : (this.termIds.get(term) ?? -1);
+      id = term === null ? NO_TERM : (this.termIds.get(term) ?? -1);
       if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
       this.wordCache.set(word, id);
     }
@@ -218,16 +335,23 @@ export class ClaimMatcher {
     const inName = new Uint8Array(text.length);
     for (const m of mentions) inName.fill(1, m.start, m.end);
     const hits: SentenceHits = { starts: [], tokens: [], terms: [], from: 0, to: 0 };
+    /** Content words (names included, stop-words not) before each token. */
+    const content = new Int32Array(tokens.count + 1);
     for (let i = 0; i < tokens.count; i++) {
       const start = tokens.starts[i] as number;
-      if (inName[start]) continue;
+      if (inName[start]) {
+        content[i + 1] = (content[i] as number) + 1;
+        continue;
+      }
       const id = this.termIdOfWord(text.slice(start, tokens.ends[i]));
+      content[i + 1] = (content[i] as number) + (id === NO_TERM ? 0 : 1);
       if (id < 0) continue;
       hits.starts.push(start);
       hits.tokens.push(i);
       hits.terms.push(id);
     }
 
+    const { minShared } = this.settings;
     const found: ClaimDraft[] = [];
     let mentionAt = 0;
     let from = 0;
@@ -244,24 +368,59 @@ export class ClaimMatcher {
         }
         to++;
       }
-      if (words >= this.settings.minShared && this.anyClaimShares(hits, from, to)) {
+      while (
+        mentionAt < mentions.length &&
+        (mentions[mentionAt] as MentionDraft).start < block.start
+      )
+        mentionAt++;
+      let blockNames = 0;
+      for (let k = mentionAt; k < mentions.length; k++) {
+        const m = mentions[k] as MentionDraft;
+        if (m.start >= block.end) break;
+        if (this.entitySpecific[m.entity]) blockNames++;
+      }
+      if (
+        words > 0 &&
+        words + blockNames >= minShared &&
+        this.anyClaimShares(hits, from, to, mentions, mentionAt, block.end)
+      ) {
+        let contextStart = block.start;
+        for (let b = 0; b < CONTEXT_BLOCKS && contextStart > 0; b++) {
+          let end = contextStart - 1;
+          while (end > 0 && normal.text.charCodeAt(end - 1) <= 0x20) end--;
+          contextStart = normal.text.lastIndexOf('\n', end - 1) + 1;
+        }
+        let contextMention = mentionAt;
+        while (
+          contextMention > 0 &&
+          (mentions[contextMention - 1] as MentionDraft).start >= contextStart
+        )
+          contextMention--;
+        this.markParagraph(mentions, contextMention, block.end);
         let hit = from;
+        let sentenceMention = mentionAt;
         for (const sentence of sentences.sentencesOfBlock(block)) {
           hits.from = hit;
           while (hit < to && (hits.starts[hit] as number) < sentence.end) hit++;
           hits.to = hit;
-          if (hits.to - hits.from < this.settings.minShared) continue;
+          if (hits.to === hits.from) continue;
           while (
-            mentionAt < mentions.length &&
-            (mentions[mentionAt] as MentionDraft).start < sentence.start
+            sentenceMention < mentions.length &&
+            (mentions[sentenceMention] as MentionDraft).start < sentence.start
           )
-            mentionAt++;
+            sentenceMention++;
           const named = new Set<number>();
-          for (let k = mentionAt; k < mentions.length; k++) {
+          for (let k = sentenceMention; k < mentions.length; k++) {
             const m = mentions[k] as MentionDraft;
             if (m.start >= sentence.end) break;
             if (m.end <= sentence.end) named.add(m.entity);
           }
+          const first = (hits.tokens[hits.from] as number) - 1;
+          const last = (hits.tokens[hits.to - 1] as number) + 1;
+          const contentWords =
+            (content[this.tokenAfter(tokens, sentence.end, last)] as number) -
+            (content[this.tokenAfter(tokens, sentence.start, first, true)] as number);
+          this.shortSentence = contentWords < SHORT_SENTENCE;
           const match = this.bestClaim(normal, tokens, sentence, hits, named);
           if (match) found.push(match);
         }
@@ -269,6 +428,38 @@ export class ClaimMatcher {
       from = to;
     }
     return found;
+  }
+
+  /** Marks the claims listing a weighted entity named by the mentions from `from` up to `end`. */
+  private markParagraph(mentions: readonly MentionDraft[], from: number, end: number): void {
+    if (this.paragraphStamp >= 0x7ffffff0) {
+      this.paragraphStamp = 0;
+      this.contextStamp.fill(0);
+    }
+    const stamp = ++this.paragraphStamp;
+    for (let k = from; k < mentions.length; k++) {
+      const m = mentions[k] as MentionDraft;
+      if (m.start >= end) break;
+      if (this.entityWeights[m.entity] === 0) continue;
+      const list = this.entityClaims[m.entity] as Int32Array;
+      for (let c = 0; c < list.length; c++) this.contextStamp[list[c] as number] = stamp;
+    }
+  }
+
+  /**
+   * The first token starting at or after `offset`, looked for from token `near` onwards
+   * (backwards from it when `back`): sentences are short, so the walk is too.
+   */
+  private tokenAfter(tokens: Tokens, offset: number, near: number, back = false): number {
+    let t = Math.max(0, Math.min(near, tokens.count));
+    if (back) {
+      while (t > 0 && (tokens.starts[t - 1] as number) >= offset) t--;
+      while (t < tokens.count && (tokens.starts[t] as number) < offset) t++;
+      return t;
+    }
+    while (t < tokens.count && (tokens.starts[t] as number) < offset) t++;
+    while (t > 0 && (tokens.starts[t - 1] as number) >= offset) t--;
+    return t;
   }
 
   /** A fresh stamp for `termStamp` / `claimStamp`: equal to no mark left by an earlier use. */
@@ -282,29 +473,46 @@ export class ClaimMatcher {
     return ++this.stamp;
   }
 
-  /** Whether claim `claim` uses term `term` (binary search in its sorted term ids). */
-  private claimHas(claim: number, term: number): boolean {
-    const terms = this.claimTerms[claim] as Int32Array;
-    let lo = 0;
-    let hi = terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = terms[mid] as number;
-      if (t === term) return true;
-      if (t < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+  /** The weight factor of term `term` for claim `claim`, 0 when the claim does not use it. */
+  private factorOf(claim: number, term: number): number {
+    const at = indexOfSorted(this.claimTerms[claim] as Int32Array, term);
+    return at < 0 ? 0 : ((this.claimFactors[claim] as Float64Array)[at] as number);
   }
 
   /**
-   * Whether some claim shares enough words with the whole block: most blocks fail this cheap
-   * test and are never split into sentences.
+   * Whether some claim shares enough evidence (words and specific names) with the whole block:
+   * most blocks fail this cheap test and are never split into sentences.
    */
-  private anyClaimShares(hits: SentenceHits, from: number, to: number): boolean {
+  private anyClaimShares(
+    hits: SentenceHits,
+    from: number,
+    to: number,
+    mentions: readonly MentionDraft[],
+    mentionFrom: number,
+    blockEnd: number,
+  ): boolean {
     const stamp = this.nextStamp();
     const { claimStamp, contentCounts } = this;
     const minShared = this.settings.minShared;
+    for (let n = mentionFrom; n < mentions.length; n++) {
+      const m = mentions[n] as MentionDraft;
+      if (m.start >= blockEnd) break;
+      if (!this.entitySpecific[m.entity]) continue;
+      // Each entity once, however often the block names it.
+      let seen = false;
+      for (let e = mentionFrom; e < n && !seen; e++) seen = mentions[e]?.entity === m.entity;
+      if (seen) continue;
+      const list = this.entityClaims[m.entity] as Int32Array;
+      for (let k = 0; k < list.length; k++) {
+        const claim = list[k] as number;
+        if (claimStamp[claim] === stamp)
+          contentCounts[claim] = (contentCounts[claim] as number) + 1;
+        else {
+          claimStamp[claim] = stamp;
+          contentCounts[claim] = 1;
+        }
+      }
+    }
     for (let h = from; h < to; h++) {
       const term = hits.terms[h] as number;
       if (this.numeric[term] || this.termStamp[term] === stamp) continue;
@@ -377,7 +585,9 @@ export class ClaimMatcher {
       }
       count++;
     }
-    if (words < minShared) return undefined;
+    let specific = 0;
+    for (const entity of named) if (this.entitySpecific[entity]) specific++;
+    if (words === 0 || words + specific < minShared) return undefined;
 
     this.markNamed(named, stamp);
     // Claims naming an entity of the sentence are always scored (below), so the bound for the
@@ -431,65 +641,103 @@ export class ClaimMatcher {
   }
 
   /**
-   * Marks, for the sentence being scored, how many of its named entities each claim lists,
-   * walking the (short) lists of claims per entity.
+   * Marks, for the sentence being scored, what each claim listing one of its named entities gets
+   * from them (weight, specific names, people), walking the (short) lists of claims per entity.
    */
   private markNamed(named: Set<number>, stamp: number): void {
+    let persons = 0;
     for (const entity of named) {
+      const person = this.entityPerson[entity] as number;
+      persons += person;
+      const weight = this.entityWeights[entity] as number;
+      const specific = this.entitySpecific[entity] as number;
       const list = this.entityClaims[entity];
-      if (!list) continue;
+      // A name nearly every claim lists tells nothing, unless it names a person.
+      if (!list || (weight === 0 && person === 0)) continue;
       for (let k = 0; k < list.length; k++) {
         const claim = list[k] as number;
-        if (this.bonusStamp[claim] === stamp)
-          this.bonuses[claim] = (this.bonuses[claim] as number) + ENTITY_WEIGHT;
-        else {
+        if (this.bonusStamp[claim] === stamp) {
+          this.bonuses[claim] = (this.bonuses[claim] as number) + weight;
+          this.specificNamed[claim] = (this.specificNamed[claim] as number) + specific;
+          this.personsNamed[claim] = (this.personsNamed[claim] as number) + person;
+        } else {
           this.bonusStamp[claim] = stamp;
-          this.bonuses[claim] = ENTITY_WEIGHT;
+          this.bonuses[claim] = weight;
+          this.specificNamed[claim] = specific;
+          this.personsNamed[claim] = person;
         }
       }
     }
+    this.sentencePersons = persons;
   }
 
-  private entityBonus(claim: number, stamp: number): number {
-    return this.bonusStamp[claim] === stamp ? (this.bonuses[claim] as number) : 0;
-  }
-
-  private claimScore(claim: number, evidence: number, stamp: number): number {
-    const bonus = this.entityBonus(claim, stamp);
-    const coverage = Math.min(1, evidence / Math.max(1, this.coreWeight[claim] as number));
-    const strength = 1 - Math.exp(-(evidence + bonus) / EVIDENCE_SCALE);
-    return 0.5 * coverage + 0.5 * strength;
+  /**
+   * The score of a claim sharing `words` word terms of total weight `evidence` with the
+   * sentence, `strong` when one of its shared terms is specific; 0 when that is not enough.
+   */
+  private claimScore(
+    claim: number,
+    evidence: number,
+    words: number,
+    strong: boolean,
+    stamp: number,
+  ): number {
+    const marked = this.bonusStamp[claim] === stamp;
+    const bonus = marked ? (this.bonuses[claim] as number) : 0;
+    const specific = marked ? (this.specificNamed[claim] as number) : 0;
+    const persons = marked ? (this.personsNamed[claim] as number) : 0;
+    const needed = this.settings.minShared + (this.shortSentence ? 1 : 0);
+    if (words === 0 || words + specific < needed || !(strong || specific > 0)) return 0;
+    const total = evidence + bonus;
+    const coverage = Math.min(1, total / Math.max(1, this.coreWeight[claim] as number));
+    const strength = 1 - Math.exp(-total / EVIDENCE_SCALE);
+    const score = 0.5 * coverage + 0.5 * strength;
+    const otherPerson =
+      persons === 0 && this.sentencePersons > 0 && (this.claimPersons[claim] as number) > 0;
+    const absent =
+      (this.claimWeighted[claim] as number) > 0 && this.contextStamp[claim] !== this.paragraphStamp;
+    return score * (otherPerson ? OTHER_PERSON : 1) * (absent ? ABSENT_NAMES : 1);
   }
 
   /** Walks every posting list of the sentence's terms; returns the best claim or -1. */
   private scoreAll(count: number, stamp: number): number {
-    const { claimStamp, evidence, contentCounts, touched } = this;
+    const { claimStamp, evidence, contentCounts, strong, touched } = this;
+    const specificIdf = this.specificIdf;
     let reached = 0;
     for (let i = 0; i < count; i++) {
       const term = this.sentenceTerms[i] as number;
       const weight = this.weights[term] as number;
       const word = this.numeric[term] ? 0 : 1;
+      const isStrong = (this.idf[term] as number) >= specificIdf ? 1 : 0;
       const list = this.postings[term] as Int32Array;
+      const factors = this.postingFactors[term] as Float64Array;
       for (let p = 0; p < list.length; p++) {
         const claim = list[p] as number;
+        const add = weight * (factors[p] as number);
         if (claimStamp[claim] !== stamp) {
           claimStamp[claim] = stamp;
-          evidence[claim] = weight;
+          evidence[claim] = add;
           contentCounts[claim] = word;
+          strong[claim] = isStrong;
           touched[reached++] = claim;
         } else {
-          evidence[claim] = (evidence[claim] as number) + weight;
+          evidence[claim] = (evidence[claim] as number) + add;
           contentCounts[claim] = (contentCounts[claim] as number) + word;
+          strong[claim] = (strong[claim] as number) | isStrong;
         }
       }
     }
     let best = -1;
     let bestScore = 0;
-    const minShared = this.settings.minShared;
     for (let k = 0; k < reached; k++) {
       const claim = touched[k] as number;
-      if ((contentCounts[claim] as number) < minShared) continue;
-      const score = this.claimScore(claim, evidence[claim] as number, stamp);
+      const score = this.claimScore(
+        claim,
+        evidence[claim] as number,
+        contentCounts[claim] as number,
+        strong[claim] === 1,
+        stamp,
+      );
       if (score > bestScore) {
         best = claim;
         bestScore = score;
@@ -518,28 +766,36 @@ export class ClaimMatcher {
     let skippedBits = 0;
     for (let k = 0; k < skipped; k++) skippedBits |= 1 << (order[k] as number);
     const skippedWords = popCount(skippedBits & wordBits);
+    const quoteMasks = this.quoteMasks;
     for (let k = skipped; k < count; k++) {
       const position = order[k] as number;
       const bit = 1 << position;
       const list = this.postings[terms[position] as number] as Int32Array;
+      const factors = this.postingFactors[terms[position] as number] as Float64Array;
       for (let p = 0; p < list.length; p++) {
         const claim = list[p] as number;
+        const quoted = factors[p] === 1 ? 0 : bit;
         if (claimStamp[claim] !== stamp) {
           claimStamp[claim] = stamp;
           masks[claim] = bit;
+          quoteMasks[claim] = quoted;
           touched[reached++] = claim;
-        } else masks[claim] = (masks[claim] as number) | bit;
+        } else {
+          masks[claim] = (masks[claim] as number) | bit;
+          quoteMasks[claim] = (quoteMasks[claim] as number) | quoted;
+        }
       }
     }
     // Claims naming an entity of the sentence, which the bound on skipped terms does not cover.
     for (const entity of named) {
       const list = this.entityClaims[entity];
-      if (!list) continue;
+      if (!list || (this.entityWeights[entity] === 0 && !this.entitySpecific[entity])) continue;
       for (let k = 0; k < list.length; k++) {
         const claim = list[k] as number;
         if (claimStamp[claim] === stamp) continue;
         claimStamp[claim] = stamp;
         masks[claim] = 0;
+        quoteMasks[claim] = 0;
         touched[reached++] = claim;
       }
     }
@@ -548,29 +804,46 @@ export class ClaimMatcher {
     let bestScore = 0;
     let bestFirst = 0;
     const skipSets = this.skipSets;
+    const skipQuotes = this.skipQuotes;
     const skipBits = this.skipBits;
     for (let k = 0; k < skipped; k++) {
       const position = order[k] as number;
       skipSets[k] = this.bitSets[terms[position] as number] as Int32Array;
+      skipQuotes[k] = this.quoteBitSets[terms[position] as number] as Int32Array;
       skipBits[k] = 1 << position;
     }
+    let strongBits = 0;
+    for (let i = 0; i < count; i++)
+      if ((this.idf[terms[i] as number] as number) >= this.specificIdf) strongBits |= 1 << i;
     for (let c = 0; c < reached; c++) {
       const claim = touched[c] as number;
       let mask = masks[claim] as number;
-      // Too few shared words even if the claim used every skipped word: no need to look.
-      if (popCount(mask & wordBits) + skippedWords < minShared) continue;
+      // Too little shared evidence even if the claim used every skipped word: no need to look.
+      let specific = 0;
+      if (popCount(mask & wordBits) + skippedWords < minShared) {
+        if (this.bonusStamp[claim] === stamp) specific = this.specificNamed[claim] as number;
+        if (popCount(mask & wordBits) + skippedWords + specific < minShared) continue;
+      } else if (this.bonusStamp[claim] === stamp) specific = this.specificNamed[claim] as number;
       const word = claim >>> 5;
       const bit = 1 << (claim & 31);
+      let quoted = quoteMasks[claim] as number;
       for (let k = 0; k < skipped; k++) {
-        if (((skipSets[k] as Int32Array)[word] as number) & bit) mask |= skipBits[k] as number;
+        if (((skipSets[k] as Int32Array)[word] as number) & bit) {
+          mask |= skipBits[k] as number;
+          if (((skipQuotes[k] as Int32Array)[word] as number) & bit)
+            quoted |= skipBits[k] as number;
+        }
       }
-      if (popCount(mask & wordBits) < minShared) continue;
+      const words = popCount(mask & wordBits);
+      if (words === 0 || words + specific < minShared) continue;
       // Summed in sentence order, as a claim's evidence has always been accumulated.
       let evidence = 0;
-      for (let i = 0; i < count; i++) {
-        if (mask & (1 << i)) evidence += this.weights[terms[i] as number] as number;
+      for (let rest = mask; rest !== 0; rest &= rest - 1) {
+        const low = rest & -rest;
+        const weight = this.weights[terms[31 - Math.clz32(low)] as number] as number;
+        evidence += weight * (quoted & low ? QUOTE_WEIGHT : 1);
       }
-      const score = this.claimScore(claim, evidence, stamp);
+      const score = this.claimScore(claim, evidence, words, (mask & strongBits) !== 0, stamp);
       // Ties go to the claim met first through the sentence's terms, then the lower number,
       // which is the order in which walking every list meets them.
       const first = 31 - Math.clz32(mask & -mask);
@@ -600,22 +873,26 @@ export class ClaimMatcher {
   ): ClaimDraft {
     const shared: string[] = [];
     for (let i = 0; i < count; i++) {
-      if (!this.claimHas(claim, this.sentenceTerms[i] as number)) continue;
+      if (this.factorOf(claim, this.sentenceTerms[i] as number) === 0) continue;
       const token = this.sentenceTokens[i] as number;
       shared.push(normal.text.slice(tokens.starts[token], tokens.ends[token]));
     }
+    // The names that weighed in the score, the most telling first.
     const entities = [...named]
-      .filter((e) => this.claimEntities[claim]?.has(e))
+      .filter((e) => this.claimEntities[claim]?.has(e) && (this.entityWeights[e] as number) > 0)
+      .sort((a, b) => (this.entityWeights[b] as number) - (this.entityWeights[a] as number))
       .map((e) => this.index.entities[e]?.name ?? '');
     const claimText = shorten(this.index.claims[claim]?.text ?? '', 90);
-    const names = entities.length > 0 ? `; both name ${entities.join(', ')}` : '';
+    const words = shared.map((s) => `“${s}”`).join(', ');
+    const reason =
+      entities.length > 0 ? `Names ${entities.join(', ')}; shares ${words}` : `Shares ${words}`;
     return {
       start: sentence.start,
       end: sentence.end,
       claim,
       score: Math.round(score * 100) / 100,
       shared,
-      why: `Shares ${shared.map((s) => `“${s}”`).join(', ')} with the claim “${claimText}”${names}.`,
+      why: `${reason} with the claim “${claimText}”.`,
     };
   }
 }

@@ -16,7 +16,8 @@ describe('claim matching', () => {
     expect(claim?.shared).toEqual(
       expect.arrayContaining(['leaked', 'recordings', '80', 'meetings']),
     );
-    expect(claim?.why).toMatch(/^Shares “leaked”, “recordings”/);
+    // ByteDance is listed by few claims of the index, TikTok by all of them: only the first weighs.
+    expect(claim?.why).toMatch(/^Names ByteDance; shares “leaked”, “recordings”/);
     expect(claim?.score).toBeGreaterThan(0.35);
     expect(claim?.score).toBeLessThanOrEqual(1);
   });
