@@ -1,6 +1,6 @@
 /**
- * Readers without a mouse or with forced colours: the cards must still be reachable and the
- * marks visible.
+ * Readers on a touch screen, readers who scroll on, and readers with forced colours: cards open,
+ * close when their mention leaves the view, and the marks stay visible.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
@@ -36,6 +36,25 @@ describe('touch screen', () => {
     expect(await card.locator('h2').textContent()).toBe('Project Texas');
     expect(errors).toEqual([]);
     await snap(page, 'page-card-touch');
+  });
+});
+
+describe('scrolling', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  test('a card closes when its mention scrolls out of view', async () => {
+    const { page } = await openFixture(browser.context, server.url('eval/long-read.html'));
+    const { x, y } = await wordCenter(page, 'ByteDance', '#l1');
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    const card = page.getByTestId('fact-card');
+    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(1);
+    await page.evaluate(() => window.scrollBy(0, 1600));
+    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
   });
 });
 
