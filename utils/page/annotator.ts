@@ -140,10 +140,11 @@ export class Annotator {
     for (const unit of this.store.unitList()) {
       if (!present.has(unit)) this.dropUnit(unit);
     }
-    const ok = await this.refresh(visible, generation, true, sliceStart);
-    if (!ok) return null;
+    const afterVisible = await this.refresh(visible, generation, true, sliceStart);
+    if (afterVisible === null) return null;
     const visibleDone = this.now();
-    if (!(await this.refresh(rest, generation, false))) return null;
+    // The rest continues the slice the visible units ended in: two slices never join in one task.
+    if ((await this.refresh(rest, generation, false, afterVisible)) === null) return null;
     return { visibleDone, allDone: this.now() };
   }
 
@@ -253,19 +254,20 @@ export class Annotator {
   /**
    * Extracts and re-scans `units` in slices. Units whose text and ranges are unchanged cost one
    * extraction; units whose text was seen before reuse the matches. `startedSlice` is when the
-   * slice under way began, if the caller already worked in it.
+   * slice under way began, if the caller already worked in it. Resolves to when the slice under
+   * way at the end began, or null when a newer pass took over.
    */
   private async refresh(
     units: readonly Element[],
     generation: number,
     first: boolean,
     startedSlice?: number,
-  ): Promise<boolean> {
-    if (units.length === 0) return true;
+  ): Promise<number | null> {
     let sliceStart = startedSlice ?? this.now();
+    if (units.length === 0) return sliceStart;
     if (this.now() - sliceStart >= SLICE_BUDGET_MS / 2) {
       await this.yieldToMain();
-      if (generation !== this.generation) return false;
+      if (generation !== this.generation) return null;
       sliceStart = this.now();
     }
     let header = first && this.store.unitCount === 0 ? '' : this.contextHeader();
@@ -288,7 +290,7 @@ export class Annotator {
     };
 
     for (const unit of units) {
-      if (generation !== this.generation) return false;
+      if (generation !== this.generation) return null;
       if (!unit.isConnected) {
         this.dropUnit(unit);
         continue;
@@ -308,13 +310,13 @@ export class Annotator {
         if (changed) this.deps.onChange();
         changed = false;
         await this.yieldToMain();
-        if (generation !== this.generation) return false;
+        if (generation !== this.generation) return null;
         sliceStart = this.now();
       }
     }
     flush();
     if (changed) this.deps.onChange();
-    return true;
+    return sliceStart;
   }
 
   /** One matcher call for several units: their texts joined as paragraphs after the header. */

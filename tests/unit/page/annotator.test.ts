@@ -111,6 +111,43 @@ describe('Annotator', () => {
     expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok']);
   });
 
+  test('the units after the visible ones continue its slice: a spent slice yields before them', async () => {
+    document.body.innerHTML = '<p>Shou Zi Chew runs TikTok.</p><p>Later, Chew spoke.</p>';
+    const [first] = [...document.querySelectorAll('p')];
+    vi.spyOn(first as HTMLElement, 'getBoundingClientRect').mockReturnValue({
+      top: 0,
+      bottom: 20,
+      height: 20,
+    } as DOMRect);
+    let clock = 0;
+    const events: string[] = [];
+    const matcher = createMatcher(testIndex);
+    const annotator = new Annotator({
+      doc: document,
+      matcher: () => ({
+        ...matcher,
+        scan: (text: string) => {
+          events.push('scan');
+          // A scan that spends most of a slice.
+          clock += 10;
+          return matcher.scan(text);
+        },
+      }),
+      highlighter: new FakeHighlighter() as unknown as Highlighter,
+      isShown: () => true,
+      isOwnUi: () => false,
+      onShadowRoot: () => undefined,
+      onChange: () => undefined,
+      now: () => clock,
+      yieldToMain: async () => {
+        events.push('pause');
+      },
+    });
+    await annotator.fullPass();
+    expect(events).toEqual(['scan', 'pause', 'scan']);
+    expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew']);
+  });
+
   test('a follow-up name in a unit scanned later still counts (context of names seen)', async () => {
     const { annotator } = setup('<p>Shou Zi Chew testified.</p>');
     await annotator.fullPass();
