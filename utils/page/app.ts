@@ -10,6 +10,7 @@ import type { CompiledIndex } from '../index/types';
 import type { PreparedIndex } from '../match/prepared';
 import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
+import { UI_ATTRIBUTE } from '../text/extract';
 import { type AnnotationLifecycle, createAnnotationLifecycle } from './annotation-lifecycle';
 import type { Annotation } from './annotations';
 import { type CardController, createCardController } from './card-controller';
@@ -21,7 +22,6 @@ import { createMentionNavigator, type MentionNavigator } from './mention-navigat
 import { createAnnotationHitTest, createPageInput, type PageInput } from './page-input';
 import { createMentionCountReporter, describePage, listenForPageMessages } from './page-messages';
 import { createSiteState, type SiteState } from './site-state';
-import { UI_ATTRIBUTE } from './units';
 
 export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
 

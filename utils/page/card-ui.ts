@@ -6,7 +6,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardLayer, type CardLayerProps } from '../../components/CardLayer';
-import { UI_ATTRIBUTE } from './units';
+import { UI_ATTRIBUTE } from '../text/extract';
 
 export const UI_HOST_NAME = 'fact-cards-ui';
 

@@ -3,42 +3,7 @@
  * of some text; units never nest, so each piece of text belongs to exactly one of them. Work is
  * done per unit: visible units first, and a mutation only re-scans the units it touched.
  */
-import { BLOCK_TAGS } from '../text/extract';
-
-/** Never annotated: code, form controls, embedded documents, hidden templates. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'HEAD',
-  'TITLE',
-]);
-
-/** The attribute of the extension's own UI host; text under it is never scanned. */
-export const UI_ATTRIBUTE = 'data-fact-cards-ui';
-
-/**
- * Elements whose text is not the page's reading text: form fields, editors (a card popping up
- * while someone types would be in the way), the extension's own UI, hidden content.
- */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute(UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
+import { BLOCK_TAGS, isSkippedElement } from '../text/extract';
 
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());

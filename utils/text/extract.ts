@@ -111,13 +111,23 @@ function breakAfter(element: Element): number {
   return NONE;
 }
 
-function isSkipped(element: Element, options: ExtractOptions): boolean {
+/** The attribute of the extension's own UI host; text under it is never read. */
+export const UI_ATTRIBUTE = 'data-fact-cards-ui';
+
+/**
+ * Elements whose text is not the page's reading text: code, form fields, editors (a card popping
+ * up while someone types would be in the way), hidden content and the extension's own UI.
+ */
+export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('data-fact-cards-ui')) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute(UI_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  return options.skip?.(element) === true;
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+function isSkipped(element: Element, options: ExtractOptions): boolean {
+  return isSkippedElement(element) || options.skip?.(element) === true;
 }
 
 export class TextMap {
