@@ -30,22 +30,30 @@ function entityView(onPage: string[] = []) {
 
 const noop = () => undefined;
 
+type EntityCardProps = Parameters<typeof EntityCard>[0];
+
+/** An entity card whose actions do nothing unless a test passes its own. */
+function renderEntityCard(props: Partial<EntityCardProps> = {}) {
+  return render(
+    <EntityCard
+      view={entityView()}
+      onCopy={noop}
+      copiedKey={null}
+      onHide={noop}
+      onSiteOff={noop}
+      onClose={noop}
+      {...props}
+    />,
+  );
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
 describe('EntityCard', () => {
   test('a non-modal dialog named after the entity, with description, claims and citations', () => {
-    render(
-      <EntityCard
-        view={entityView()}
-        onCopy={noop}
-        copiedKey={null}
-        onHide={noop}
-        onSiteOff={noop}
-        onClose={noop}
-      />,
-    );
+    renderEntityCard();
     const dialog = screen.getByRole('dialog', { name: 'TikTok, organisation' });
     expect(dialog.getAttribute('aria-modal')).toBe('false');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('TikTok');
@@ -60,16 +68,7 @@ describe('EntityCard', () => {
   });
 
   test('reprint quotes are labelled as altered, never as the outlet’s words', () => {
-    render(
-      <EntityCard
-        view={entityView()}
-        onCopy={noop}
-        copiedKey={null}
-        onHide={noop}
-        onSiteOff={noop}
-        onClose={noop}
-      />,
-    );
+    renderEntityCard();
     expect(screen.getByText('Quoted from an altered reprint (word-spun)')).toBeTruthy();
     expect(reprintLabel('machine-translated')).toBe(
       'Quoted from an altered reprint (machine-translated)',
@@ -82,16 +81,7 @@ describe('EntityCard', () => {
     const onSiteOff = vi.fn();
     const onClose = vi.fn();
     const onCopy = vi.fn();
-    render(
-      <EntityCard
-        view={entityView()}
-        onCopy={onCopy}
-        copiedKey={null}
-        onHide={onHide}
-        onSiteOff={onSiteOff}
-        onClose={onClose}
-      />,
-    );
+    renderEntityCard({ onCopy, onHide, onSiteOff, onClose });
     fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
     fireEvent.click(screen.getByRole('button', { name: 'Off on this site' }));
     fireEvent.click(screen.getAllByRole('button', { name: /^Copy citation/ })[0] as HTMLElement);
@@ -111,16 +101,7 @@ describe('EntityCard', () => {
       id: `c${i}`,
       text: `Claim ${i}`,
     }));
-    render(
-      <EntityCard
-        view={{ ...base, claims }}
-        onCopy={noop}
-        copiedKey={null}
-        onHide={noop}
-        onSiteOff={noop}
-        onClose={noop}
-      />,
-    );
+    renderEntityCard({ view: { ...base, claims } });
     expect(screen.getAllByTestId('claim')).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: '2 more claims' }));
     expect(screen.getAllByTestId('claim')).toHaveLength(5);
