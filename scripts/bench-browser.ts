@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/browser';
 import type { CompiledIndex } from '../utils/index/types';
+import { compiledIndexFile } from './paths';
 
-const index = JSON.parse(readFileSync('data/compiled/index.json', 'utf8')) as CompiledIndex;
+const index = JSON.parse(readFileSync(compiledIndexFile, 'utf8')) as CompiledIndex;
 const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
 
 const FILLER =

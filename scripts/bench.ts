@@ -6,20 +6,12 @@
  *   npm run bench
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import type { Alias, Claim, CompiledIndex, Entity } from '../utils/index/types';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
 import { termOf } from '../utils/match/terms';
+import { compiledIndexFile } from './paths';
 
-const indexFile = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'data',
-  'compiled',
-  'index.json',
-);
 const SIZES = [2_000, 10_000, 100_000];
 const SCALE = 100;
 
@@ -371,7 +363,7 @@ function unseenScans(matcher: Matcher, texts: string[]): { median: number; p95: 
 function main(): void {
   let index: CompiledIndex;
   try {
-    index = JSON.parse(readFileSync(indexFile, 'utf8')) as CompiledIndex;
+    index = JSON.parse(readFileSync(compiledIndexFile, 'utf8')) as CompiledIndex;
   } catch {
     console.error('bench: cannot read data/compiled/index.json; run `npm run build:index`');
     process.exit(1);

@@ -6,15 +6,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compileIndex, IndexDataError } from '../utils/index/compile';
 import { prepareIndex } from '../utils/match/prepared';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'data');
-const outFile = join(dataDir, 'compiled', 'index.json');
-const preparedFile = join(dataDir, 'compiled', 'matcher.json');
+import {
+  dataDir,
+  compiledIndexFile as outFile,
+  compiledMatcherFile as preparedFile,
+} from './paths';
 
 function readJson(name: string): unknown {
   const path = join(dataDir, name);

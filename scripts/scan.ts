@@ -3,24 +3,17 @@
  *   npm run --silent scan -- page.html [--json] [--text] [--strictness strict|balanced|loose]
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import type { CompiledIndex } from '../utils/index/types';
 import { createMatcher } from '../utils/match/matcher';
 import type { ScanResult, Strictness } from '../utils/match/types';
 import { extractText } from '../utils/text/extract';
+import { compiledIndexFile } from './paths';
 
 const USAGE =
   'usage: scan <file.html|file.txt|-> [--json] [--text] [--strictness strict|balanced|loose] [--index index.json]';
 const MAX_BYTES = 20 * 1024 * 1024;
-const DEFAULT_INDEX = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'data',
-  'compiled',
-  'index.json',
-);
 const STRICTNESS = new Set<Strictness>(['strict', 'balanced', 'loose']);
 
 interface Options {
@@ -56,7 +49,7 @@ function parseArgs(args: string[]): Options {
     else options.input = arg;
   }
   if (options.input === undefined) throw new UsageError('no input file');
-  return { indexPath: DEFAULT_INDEX, ...options } as Options;
+  return { indexPath: compiledIndexFile, ...options } as Options;
 }
 
 function describeError(error: unknown): string {
@@ -128,7 +121,7 @@ function loadIndex(path: string): CompiledIndex {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path === DEFAULT_INDEX)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path === compiledIndexFile)
       throw new ScanError(
         'no compiled index at data/compiled/index.json; run `npm run build:index`',
       );
