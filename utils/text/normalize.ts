@@ -10,10 +10,64 @@ export interface NormalizedText {
   text: string;
   /** The same text before case folding, offset for offset (for case-sensitive aliases). */
   cased: string;
-  /** Original offset where the cluster that produced each normalised character begins; `length + 1` entries. */
-  starts: Int32Array;
-  /** Original offset where that cluster ends. */
-  ends: Int32Array;
+  /** Where each normalised character comes from; read through `toOriginalRange`. */
+  readonly offsets: OffsetMap;
+}
+
+/**
+ * The original range of every normalised character, stored as pieces so that plain text costs
+ * nothing: in a "run" piece each character is one original unit and the offsets advance together;
+ * in a cluster piece every character comes from the same original range.
+ */
+class OffsetMap {
+  /** Normalised offset where each piece begins, ascending. */
+  private readonly at: number[] = [];
+  private readonly from: number[] = [];
+  /** Original end of a cluster piece; -1 for a run piece. */
+  private readonly to: number[] = [];
+
+  /** Normalised character `offset` comes from original [start, end); offsets arrive in order. */
+  add(offset: number, start: number, end: number): void {
+    const last = this.at.length - 1;
+    if (last >= 0) {
+      const to = this.to[last] as number;
+      const from = this.from[last] as number;
+      const continues =
+        to < 0
+          ? end === start + 1 && start === from + offset - (this.at[last] as number)
+          : start === from && end === to;
+      if (continues) return;
+    }
+    this.at.push(offset);
+    this.from.push(start);
+    this.to.push(end === start + 1 ? -1 : end);
+  }
+
+  /** Original offset where the cluster of normalised character `offset` begins. */
+  start(offset: number): number {
+    const k = this.pieceAt(offset);
+    const to = this.to[k] as number;
+    const from = this.from[k] as number;
+    return to < 0 ? from + offset - (this.at[k] as number) : from;
+  }
+
+  /** Original offset where the cluster of normalised character `offset` ends. */
+  end(offset: number): number {
+    const k = this.pieceAt(offset);
+    const to = this.to[k] as number;
+    return to < 0 ? (this.from[k] as number) + offset - (this.at[k] as number) + 1 : to;
+  }
+
+  private pieceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.at[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 const REMOVED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
@@ -41,6 +95,14 @@ const PUNCTUATION: Record<number, number> = {
 const COMBINING_MARK = /\p{M}/u;
 const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
 
+/**
+ * Printable ASCII words joined by single spaces: copied unchanged, each character its own cluster.
+ * The last one must not take a combining mark, so it may not precede a unit from U+0300 on, save
+ * the common dashes, quotes and ellipsis at U+2010–U+2027 (which are no marks). Whatever this
+ * leaves out goes the slow way, which gives the same result.
+ */
+const PLAIN = /[!-~]+(?: [!-~]+)*(?![\u0300-\u200f\u2028-\uffff])/y;
+
 function isWhitespace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
@@ -56,83 +118,46 @@ function isWhitespace(code: number): boolean {
   );
 }
 
+/** Caches a function of one code unit: non-Latin text asks the slow Unicode calls again and again. */
+function perUnit<T>(compute: (code: number) => T): (code: number) => T {
+  const known = new Map<number, T>();
+  return (code) => {
+    let value = known.get(code);
+    if (value === undefined) {
+      value = compute(code);
+      known.set(code, value);
+    }
+    return value;
+  };
+}
+
+const isMark = perUnit((code) => COMBINING_MARK.test(String.fromCharCode(code)));
+
 function isCombining(code: number): boolean {
-  return code >= 0x300 && COMBINING_MARK.test(String.fromCharCode(code));
+  return code >= 0x300 && isMark(code);
 }
 
-function lowerCase(code: number): number {
-  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
-  const lower = String.fromCharCode(code).toLowerCase();
-  // Expanding lowercase forms (İ → i̇) would shift offsets between `text` and `cased`.
-  return lower.length === 1 ? lower.charCodeAt(0) : code;
+const unitNfkc = perUnit((code) => String.fromCharCode(code).normalize('NFKC'));
+
+/**
+ * Units that the native lowercase folds differently than one at a time: it expands İ (which would
+ * shift offsets between `text` and `cased`), turns a final Σ into ς and folds a surrogate pair as
+ * one code point. One at a time, İ and surrogates stay and Σ becomes σ.
+ */
+function foldsAlone(code: number): boolean {
+  return code === 0x130 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff);
 }
 
-class Output {
-  cased: Uint16Array;
-  folded: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
-  hasSurrogates = false;
-
-  constructor(capacity: number) {
-    this.cased = new Uint16Array(capacity);
-    this.folded = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity + 1);
-    this.ends = new Int32Array(capacity);
+/** Lowercases `cased` natively around the units at `alone`, which fold one at a time. */
+function fold(cased: string, alone: number[]): string {
+  let text = '';
+  let from = 0;
+  for (const at of alone) {
+    const unit = cased.charAt(at);
+    text += cased.slice(from, at).toLowerCase() + (unit === 'Σ' ? 'σ' : unit);
+    from = at + 1;
   }
-
-  push(code: number, start: number, end: number): void {
-    if (code >= 0xd800 && code <= 0xdfff) this.hasSurrogates = true;
-    if (this.length === this.cased.length) this.grow();
-    const i = this.length++;
-    this.cased[i] = code;
-    this.folded[i] = lowerCase(code);
-    this.starts[i] = start;
-    this.ends[i] = end;
-  }
-
-  /** An ASCII character that is not whitespace (the caller checked), one original unit wide. */
-  pushAscii(code: number, at: number): void {
-    if (this.length === this.cased.length) this.grow();
-    const i = this.length++;
-    this.cased[i] = code;
-    this.folded[i] = code >= 65 && code <= 90 ? code + 32 : code;
-    this.starts[i] = at;
-    this.ends[i] = at + 1;
-  }
-
-  private grow(): void {
-    const capacity = this.cased.length * 2 + 16;
-    const cased = new Uint16Array(capacity);
-    cased.set(this.cased);
-    const folded = new Uint16Array(capacity);
-    folded.set(this.folded);
-    const starts = new Int32Array(capacity + 1);
-    starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
-    this.cased = cased;
-    this.folded = folded;
-    this.starts = starts;
-    this.ends = ends;
-  }
-}
-
-const utf16 = new TextDecoder('utf-16le');
-
-function decode(codes: Uint16Array, length: number, hasSurrogates: boolean): string {
-  // The native decoder is much faster but would replace lone surrogates, shifting nothing yet
-  // changing the text; those rare inputs take the exact path.
-  if (!hasSurrogates) return utf16.decode(codes.subarray(0, length));
-  let out = '';
-  for (let i = 0; i < length; i += 8192) {
-    out += String.fromCharCode.apply(
-      null,
-      codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
-    );
-  }
-  return out;
+  return text + cased.slice(from).toLowerCase();
 }
 
 /**
@@ -142,11 +167,21 @@ function decode(codes: Uint16Array, length: number, hasSurrogates: boolean): str
  * paragraphs.
  */
 export function normalizeText(input: string): NormalizedText {
-  const out = new Output(input.length + 16);
+  const offsets = new OffsetMap();
   const n = input.length;
+  let cased = '';
+  const alone: number[] = [];
   let wsStart = -1;
   let wsEnd = -1;
   let wsBreak = false;
+
+  const flushWhitespace = () => {
+    if (wsStart < 0) return;
+    offsets.add(cased.length, wsStart, wsEnd);
+    cased += wsBreak ? '\n' : ' ';
+    wsStart = -1;
+    wsBreak = false;
+  };
 
   const emit = (code: number, start: number, end: number) => {
     if (isWhitespace(code)) {
@@ -155,33 +190,21 @@ export function normalizeText(input: string): NormalizedText {
       if (LINE_BREAKS.has(code)) wsBreak = true;
       return;
     }
-    if (wsStart >= 0) {
-      out.push(wsBreak ? 0x0a : 0x20, wsStart, wsEnd);
-      wsStart = -1;
-      wsBreak = false;
-    }
-    out.push(code, start, end);
+    flushWhitespace();
+    if (foldsAlone(code)) alone.push(cased.length);
+    offsets.add(cased.length, start, end);
+    cased += String.fromCharCode(code);
   };
 
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
-    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-    // Plain ASCII not followed by a combining mark: the bulk of most pages, written directly.
-    if (code < 0x80 && next < 0x300) {
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
-        if (wsStart < 0) wsStart = i;
-        wsEnd = i + 1;
-        if (code !== 0x20 && code !== 0x09) wsBreak = true;
-      } else {
-        if (wsStart >= 0) {
-          out.push(wsBreak ? 0x0a : 0x20, wsStart, wsEnd);
-          wsStart = -1;
-          wsBreak = false;
-        }
-        out.pushAscii(code, i);
-      }
-      i++;
+    PLAIN.lastIndex = i;
+    if (code > 0x20 && code < 0x7f && PLAIN.test(input)) {
+      flushWhitespace();
+      offsets.add(cased.length, i, i + 1);
+      cased += input.slice(i, PLAIN.lastIndex);
+      i = PLAIN.lastIndex;
       continue;
     }
     if (REMOVED.has(code)) {
@@ -195,28 +218,29 @@ export function normalizeText(input: string): NormalizedText {
     }
     while (end < n && isCombining(input.charCodeAt(end))) end++;
     const mapped = PUNCTUATION[code];
-    const cluster =
-      mapped === undefined
-        ? input.slice(i, end)
-        : String.fromCharCode(mapped) + input.slice(i + 1, end);
-    const normal = cluster.normalize('NFKC');
+    // NFKC leaves a lone ASCII character as it is: skip it for whitespace and mapped punctuation.
+    if (end === i + 1 && (code < 0x80 || mapped !== undefined)) {
+      emit(mapped ?? code, i, end);
+      i = end;
+      continue;
+    }
+    const normal =
+      end === i + 1
+        ? unitNfkc(code)
+        : (mapped === undefined
+            ? input.slice(i, end)
+            : String.fromCharCode(mapped) + input.slice(i + 1, end)
+          ).normalize('NFKC');
     for (let k = 0; k < normal.length; k++) {
       const c = normal.charCodeAt(k);
       if (!REMOVED.has(c)) emit(PUNCTUATION[c] ?? c, i, end);
     }
     i = end;
   }
-  if (wsStart >= 0) out.push(wsBreak ? 0x0a : 0x20, wsStart, wsEnd);
-
-  const length = out.length;
-  const starts = out.starts.slice(0, length + 1);
-  starts[length] = n;
-  return {
-    text: decode(out.folded, length, out.hasSurrogates),
-    cased: decode(out.cased, length, out.hasSurrogates),
-    starts,
-    ends: out.ends.slice(0, length),
-  };
+  flushWhitespace();
+  // The end of the text maps to the end of the original.
+  offsets.add(cased.length, n, n + 1);
+  return { text: fold(cased, alone), cased, offsets };
 }
 
 /** Original range of the normalised range [start, end). */
@@ -225,8 +249,8 @@ export function toOriginalRange(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const originalStart = normalized.starts[start] ?? 0;
-  const originalEnd = end > start ? (normalized.ends[end - 1] ?? originalStart) : originalStart;
+  const originalStart = normalized.offsets.start(start);
+  const originalEnd = end > start ? normalized.offsets.end(end - 1) : originalStart;
   return { start: originalStart, end: originalEnd };
 }
 

@@ -100,19 +100,17 @@ describe('normalizeText properties', () => {
     fc.assert(
       fc.property(messyText, (input) => {
         const normal = normalizeText(input);
-        expect(normal.cased.length).toBe(normal.text.length);
-        expect(normal.starts.length).toBe(normal.text.length + 1);
-        expect(normal.starts[normal.text.length]).toBe(input.length);
-        for (let i = 0; i < normal.text.length; i++) {
-          const start = normal.starts[i] as number;
-          const end = normal.ends[i] as number;
-          expect(start).toBeGreaterThanOrEqual(0);
+        const n = normal.text.length;
+        expect(normal.cased.length).toBe(n);
+        expect(toOriginalRange(normal, n, n)).toEqual({ start: input.length, end: input.length });
+        let previous = { start: 0, end: 0 };
+        for (let i = 0; i < n; i++) {
+          const { start, end } = toOriginalRange(normal, i, i + 1);
+          expect(start).toBeGreaterThanOrEqual(previous.start);
           expect(end).toBeGreaterThan(start);
+          expect(end).toBeGreaterThanOrEqual(previous.end);
           expect(end).toBeLessThanOrEqual(input.length);
-          if (i > 0) {
-            expect(start).toBeGreaterThanOrEqual(normal.starts[i - 1] as number);
-            expect(end).toBeGreaterThanOrEqual(normal.ends[i - 1] as number);
-          }
+          previous = { start, end };
         }
       }),
     );
@@ -133,7 +131,8 @@ describe('normalizeText properties', () => {
         const n = normal.text.length;
         const boundaries = [0];
         for (let i = 1; i < n; i++) {
-          if (normal.starts[i] !== normal.starts[i - 1]) boundaries.push(i);
+          const start = toOriginalRange(normal, i, i).start;
+          if (start !== toOriginalRange(normal, i - 1, i - 1).start) boundaries.push(i);
         }
         boundaries.push(n);
         const x = boundaries[a % boundaries.length] as number;
