@@ -32,6 +32,11 @@ const MAX_DISTINCTIVE_SHARE = 0.2;
  * specific piece of evidence, so a sentence sharing only common words never makes one.
  */
 const SPECIFIC_SHARE = 0.05;
+/**
+ * …and at most this many claims, however large the index: a word that dozens of claims use tells
+ * none of them apart, and it keeps the claims a sentence must be checked against few.
+ */
+const SPECIFIC_MAX_CLAIMS = 25;
 /** Numbers are strong evidence, but a figure alone must never make a match. */
 const NUMBER_WEIGHT = 0.7;
 /** Words found only in a claim's cited quotes, not in its own wording or keywords, count less. */
@@ -57,8 +62,6 @@ const NO_TERM = -2;
 /** Evidence (summed IDF) at which the strength half of the score reaches 63%. */
 const EVIDENCE_SCALE = 10;
 const WORD_CACHE_LIMIT = 200_000;
-/** Slack for rounding when a score bound is compared with the minimum score. */
-const SCORE_MARGIN = 1e-9;
 
 /** Claim-term hits of the text in order, and the window [from, to) of the current sentence. */
 interface SentenceHits {
@@ -96,8 +99,8 @@ function indexOfSorted(list: Int32Array, value: number): number {
 /**
  * Finds sentences that state a claim of the index. Claims are indexed once by their distinctive
  * terms (IDF over claim text, keywords and cited quotes), so a scan only visits the claims that
- * share a term or a name with a sentence, and (see `bestClaim`) not even all of those: the cost
- * of a scan follows the text and its rarer terms rather than the number of claims.
+ * share a specific term or name with a sentence (see `scoreCandidates`): the cost of a scan
+ * follows the text and its rarer terms rather than the number of claims.
  *
  * A claim's evidence in a sentence is the IDF of the terms they share (terms of the quotes only
  * count for less) plus the IDF over claims of the entities both name, so that a name few claims
@@ -117,8 +120,6 @@ export class ClaimMatcher {
   /** The weight factor of each of those terms for the claim. */
   private readonly claimFactors: Float64Array[];
   private readonly coreWeight: Float64Array;
-  /** Per term: the smallest core weight among the claims that use it (bounds their coverage). */
-  private readonly minCore: Float64Array;
   private readonly weights: Float64Array;
   /** IDF at or above which a term or an entity is specific evidence. */
   private readonly specificIdf: number;
@@ -138,23 +139,22 @@ export class ClaimMatcher {
   /** Scratch reused by every scan: stamps instead of clearing, so a sentence allocates nothing. */
   private stamp = 0;
   private readonly termStamp: Int32Array;
-  private readonly claimStamp: Int32Array;
-  private readonly contentCounts: Int32Array;
-  private readonly termMasks: Int32Array;
-  private readonly evidence: Float64Array;
-  /** Per claim, for the sentence: whether it shares a specific term. */
-  private readonly strong: Uint8Array;
   private readonly touched: Int32Array;
-  /** Claims of each term with a long posting list, as bits: membership in one load. */
+  /**
+   * Per claim, while a sentence's lists are walked: which of its terms (bits by position in the
+   * sentence) the claim uses, and which of those only in its quotes.
+   */
+  private readonly walkStamp: Int32Array;
+  private walkStampNow = 0;
+  private readonly masks: Int32Array;
+  private readonly quoteMasks: Int32Array;
+  /** Claims of each common term (and of any long list), as bits: membership in one load. */
   private readonly bitSets: (Int32Array | undefined)[];
   /** The same for the claims that have the term only in their quotes. */
   private readonly quoteBitSets: (Int32Array | undefined)[];
-  /** Per claim, for the sentence: the positions of the terms it has only in its quotes. */
-  private readonly quoteMasks: Int32Array;
+  private best = -1;
   private bestScore = 0;
-  private readonly skipSets: Int32Array[] = [];
-  private readonly skipQuotes: Int32Array[] = [];
-  private readonly skipBits = new Int32Array(32);
+  private bestFirst = 0;
   /** Claims listing each entity, and per claim what the current sentence names of its entities. */
   private readonly entityClaims: Int32Array[];
   private readonly bonusStamp: Int32Array;
@@ -166,7 +166,6 @@ export class ClaimMatcher {
   private shortSentence = false;
   private sentenceTerms = new Int32Array(64);
   private sentenceTokens = new Int32Array(64);
-  private byLength = new Int32Array(64);
 
   /** `prepared` (checked by the caller to fit `index`) saves cutting every claim into terms. */
   constructor(
@@ -197,7 +196,10 @@ export class ClaimMatcher {
     const df = new Map<string, number>();
     for (const terms of all) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
     const maxDf = Math.max(2, Math.floor(claims.length * MAX_DISTINCTIVE_SHARE));
-    const specificDf = Math.max(1, Math.floor(claims.length * SPECIFIC_SHARE));
+    const specificDf = Math.max(
+      1,
+      Math.min(SPECIFIC_MAX_CLAIMS, Math.floor(claims.length * SPECIFIC_SHARE)),
+    );
     this.specificIdf = Math.log((claims.length + 1) / (specificDf + 0.5));
     const lists: number[][] = [];
     const factorLists: number[][] = [];
@@ -236,11 +238,6 @@ export class ClaimMatcher {
       }
       return weight;
     });
-    this.minCore = Float64Array.from(this.postings, (list) => {
-      let least = Number.POSITIVE_INFINITY;
-      for (const claim of list) least = Math.min(least, this.coreWeight[claim] as number);
-      return least;
-    });
     const entityPosition = new Map(index.entities.map((e, i) => [e.id, i]));
     this.claimEntities = claims.map(
       (c) => new Set(c.entities.map((id) => entityPosition.get(id) ?? -1)),
@@ -250,9 +247,6 @@ export class ClaimMatcher {
       ...new Set(c.citations.map((q) => documents.get(q.article)).filter((d) => d !== undefined)),
     ]);
     this.termStamp = new Int32Array(this.idf.length);
-    this.claimStamp = new Int32Array(claims.length);
-    this.contentCounts = new Int32Array(claims.length);
-    this.termMasks = new Int32Array(claims.length);
     const byEntity: number[][] = index.entities.map(() => []);
     this.claimEntities.forEach((entities, claim) => {
       for (const e of entities) byEntity[e]?.push(claim);
@@ -282,13 +276,14 @@ export class ClaimMatcher {
     this.bonuses = new Float64Array(claims.length);
     this.specificNamed = new Int32Array(claims.length);
     this.personsNamed = new Int32Array(claims.length);
-    this.evidence = new Float64Array(claims.length);
-    this.strong = new Uint8Array(claims.length);
     this.touched = new Int32Array(claims.length);
+    this.walkStamp = new Int32Array(claims.length);
+    this.masks = new Int32Array(claims.length);
+    this.quoteMasks = new Int32Array(claims.length);
     const words = (claims.length + 31) >>> 5;
     const bitSet = (list: Int32Array, keep: (k: number) => boolean) => {
-      // A bit set is no larger than the list it mirrors.
-      if (list.length < words) return undefined;
+      // Common terms are looked up claim by claim (see `scoreCandidates`), specific ones walked.
+      if (list.length <= specificDf && list.length < words) return undefined;
       const bits = new Int32Array(words);
       list.forEach((claim, k) => {
         if (keep(k)) bits[claim >>> 5] = (bits[claim >>> 5] as number) | (1 << (claim & 31));
@@ -299,7 +294,6 @@ export class ClaimMatcher {
     this.quoteBitSets = this.postings.map((list, term) =>
       bitSet(list, (k) => (this.postingFactors[term] as Float64Array)[k] !== 1),
     );
-    this.quoteMasks = new Int32Array(claims.length);
   }
 
   sourcesOf(claim: number): string[] {
@@ -360,8 +354,10 @@ export class ClaimMatcher {
       let to = from;
       const stamp = this.nextStamp();
       let words = 0;
+      let specificTerms = 0;
       while (to < hits.starts.length && (hits.starts[to] as number) < block.end) {
         const term = hits.terms[to] as number;
+        if ((this.idf[term] as number) >= this.specificIdf) specificTerms++;
         if (!this.numeric[term] && this.termStamp[term] !== stamp) {
           this.termStamp[term] = stamp;
           words++;
@@ -379,11 +375,7 @@ export class ClaimMatcher {
         if (m.start >= block.end) break;
         if (this.entitySpecific[m.entity]) blockNames++;
       }
-      if (
-        words > 0 &&
-        words + blockNames >= minShared &&
-        this.anyClaimShares(hits, from, to, mentions, mentionAt, block.end)
-      ) {
+      if (words > 0 && words + blockNames >= minShared && specificTerms + blockNames > 0) {
         let contextStart = block.start;
         for (let b = 0; b < CONTEXT_BLOCKS && contextStart > 0; b++) {
           let end = contextStart - 1;
@@ -462,84 +454,36 @@ export class ClaimMatcher {
     return t;
   }
 
-  /** A fresh stamp for `termStamp` / `claimStamp`: equal to no mark left by an earlier use. */
+  /** A fresh stamp for `termStamp` / `bonusStamp`: equal to no mark left by an earlier use. */
   private nextStamp(): number {
     if (this.stamp >= 0x7ffffff0) {
       this.stamp = 0;
       this.termStamp.fill(0);
-      this.claimStamp.fill(0);
       this.bonusStamp.fill(0);
     }
     return ++this.stamp;
   }
 
+  /** A fresh stamp for `walkStamp`. */
+  private nextWalkStamp(): number {
+    if (this.walkStampNow >= 0x7ffffff0) {
+      this.walkStampNow = 0;
+      this.walkStamp.fill(0);
+    }
+    return ++this.walkStampNow;
+  }
+
   /** The weight factor of term `term` for claim `claim`, 0 when the claim does not use it. */
   private factorOf(claim: number, term: number): number {
+    const bits = this.bitSets[term];
+    if (bits !== undefined) {
+      const word = claim >>> 5;
+      const bit = 1 << (claim & 31);
+      if (((bits[word] as number) & bit) === 0) return 0;
+      return ((this.quoteBitSets[term] as Int32Array)[word] as number) & bit ? QUOTE_WEIGHT : 1;
+    }
     const at = indexOfSorted(this.claimTerms[claim] as Int32Array, term);
     return at < 0 ? 0 : ((this.claimFactors[claim] as Float64Array)[at] as number);
-  }
-
-  /**
-   * Whether some claim shares enough evidence (words and specific names) with the whole block:
-   * most blocks fail this cheap test and are never split into sentences.
-   */
-  private anyClaimShares(
-    hits: SentenceHits,
-    from: number,
-    to: number,
-    mentions: readonly MentionDraft[],
-    mentionFrom: number,
-    blockEnd: number,
-  ): boolean {
-    const stamp = this.nextStamp();
-    const { claimStamp, contentCounts } = this;
-    const minShared = this.settings.minShared;
-    for (let n = mentionFrom; n < mentions.length; n++) {
-      const m = mentions[n] as MentionDraft;
-      if (m.start >= blockEnd) break;
-      if (!this.entitySpecific[m.entity]) continue;
-      // Each entity once, however often the block names it.
-      let seen = false;
-      for (let e = mentionFrom; e < n && !seen; e++) seen = mentions[e]?.entity === m.entity;
-      if (seen) continue;
-      const list = this.entityClaims[m.entity] as Int32Array;
-      for (let k = 0; k < list.length; k++) {
-        const claim = list[k] as number;
-        if (claimStamp[claim] === stamp)
-          contentCounts[claim] = (contentCounts[claim] as number) + 1;
-        else {
-          claimStamp[claim] = stamp;
-          contentCounts[claim] = 1;
-        }
-      }
-    }
-    for (let h = from; h < to; h++) {
-      const term = hits.terms[h] as number;
-      if (this.numeric[term] || this.termStamp[term] === stamp) continue;
-      this.termStamp[term] = stamp;
-      const list = this.postings[term] as Int32Array;
-      let found = false;
-      for (let k = 0; k < list.length; k++) {
-        const claim = list[k] as number;
-        let shared = 1;
-        if (claimStamp[claim] === stamp) shared = (contentCounts[claim] as number) + 1;
-        else claimStamp[claim] = stamp;
-        contentCounts[claim] = shared;
-        if (shared >= minShared) found = true;
-      }
-      if (found) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The most any claim could score from the given evidence: used to skip the claims that share
-   * only common terms with a sentence without scoring them.
-   */
-  private upperBound(evidence: number, leastCore: number): number {
-    const coverage = Math.min(1, evidence / Math.max(1, leastCore));
-    const strength = 1 - Math.exp(-evidence / EVIDENCE_SCALE);
-    return 0.5 * coverage + 0.5 * strength;
   }
 
   private ensureSentenceCapacity(size: number): void {
@@ -547,17 +491,9 @@ export class ClaimMatcher {
     const capacity = Math.max(size, this.sentenceTerms.length * 2);
     this.sentenceTerms = new Int32Array(capacity);
     this.sentenceTokens = new Int32Array(capacity);
-    this.byLength = new Int32Array(capacity);
   }
 
-  /**
-   * The best-scoring claim for one sentence. Every claim sharing a term is scored from flat
-   * typed arrays, except that the longest posting lists may be left out of candidate generation
-   * (MaxScore): while a claim sharing only those terms could neither have enough shared words
-   * nor reach the minimum score, their claims are never visited, and a candidate's use of them
-   * is read from a bit set. Evidence is always summed in sentence order, so scores (and the
-   * order in which ties are met) are the same as if every list had been walked.
-   */
+  /** The best-scoring claim for one sentence. */
   private bestClaim(
     normal: NormalizedText,
     tokens: Tokens,
@@ -571,73 +507,26 @@ export class ClaimMatcher {
     const stamp = this.nextStamp();
     let count = 0;
     let words = 0;
-    /** Sentence positions of word (not number) terms, as bits. */
-    let wordBits = 0;
+    let strong = 0;
     for (let h = hits.from; h < hits.to; h++) {
       const term = hits.terms[h] as number;
       if (this.termStamp[term] === stamp) continue;
       this.termStamp[term] = stamp;
       terms[count] = term;
       this.sentenceTokens[count] = hits.tokens[h] as number;
-      if (!this.numeric[term]) {
-        words++;
-        if (count < 31) wordBits |= 1 << count;
-      }
+      if (!this.numeric[term]) words++;
+      if ((this.idf[term] as number) >= this.specificIdf) strong++;
       count++;
     }
     let specific = 0;
     for (const entity of named) if (this.entitySpecific[entity]) specific++;
-    if (words === 0 || words + specific < minShared) return undefined;
+    // A match needs enough words, and one specific term or name among them.
+    if (words === 0 || words + specific < minShared || strong + specific === 0) return undefined;
 
     this.markNamed(named, stamp);
-    // Claims naming an entity of the sentence are always scored (below), so the bound for the
-    // claims left out needs no entity bonus.
-    const skipped = count <= 31 ? this.skippable(count) : 0;
-    const found =
-      skipped === 0
-        ? this.scoreAll(count, stamp)
-        : this.scoreSkipping(count, skipped, wordBits, named, stamp);
+    const found = this.scoreCandidates(count, named, stamp);
     if (found < 0 || this.bestScore < minScore) return undefined;
     return this.describe(normal, tokens, sentence, found, this.bestScore, count, named);
-  }
-
-  /**
-   * How many of the sentence's terms, longest posting list first (left in `byLength`), a claim
-   * may share without being a possible match. Only terms with a bit set are left out.
-   */
-  private skippable(count: number): number {
-    const terms = this.sentenceTerms;
-    const order = this.byLength;
-    for (let i = 0; i < count; i++) {
-      const length = (this.postings[terms[i] as number] as Int32Array).length;
-      let j = i;
-      while (j > 0) {
-        const before = terms[order[j - 1] as number] as number;
-        if ((this.postings[before] as Int32Array).length >= length) break;
-        order[j] = order[j - 1] as number;
-        j--;
-      }
-      order[j] = i;
-    }
-    let skipped = 0;
-    let words = 0;
-    let weight = 0;
-    let leastCore = Number.POSITIVE_INFINITY;
-    for (; skipped < count; skipped++) {
-      const term = terms[order[skipped] as number] as number;
-      if (this.bitSets[term] === undefined) break;
-      const nextWords = words + (this.numeric[term] ? 0 : 1);
-      const nextWeight = weight + (this.weights[term] as number);
-      const nextCore = Math.min(leastCore, this.minCore[term] as number);
-      const hopeless =
-        nextWords < this.settings.minShared ||
-        this.upperBound(nextWeight, nextCore) + SCORE_MARGIN < this.settings.minScore;
-      if (!hopeless) break;
-      words = nextWords;
-      weight = nextWeight;
-      leastCore = nextCore;
-    }
-    return skipped;
   }
 
   /**
@@ -699,167 +588,133 @@ export class ClaimMatcher {
     return score * (otherPerson ? OTHER_PERSON : 1) * (absent ? ABSENT_NAMES : 1);
   }
 
-  /** Walks every posting list of the sentence's terms; returns the best claim or -1. */
-  private scoreAll(count: number, stamp: number): number {
-    const { claimStamp, evidence, contentCounts, strong, touched } = this;
-    const specificIdf = this.specificIdf;
+  /**
+   * Scores the claims that could match the sentence and returns the best, or -1. A match needs a
+   * specific piece of evidence, so the only candidates are the claims listing a specific name of
+   * the sentence and those using one of its specific terms, which have short lists whatever the
+   * size of the index. Walking those lists notes which specific terms each claim uses; its use of
+   * the sentence's common terms, whose lists are long, is then read from bit sets, and only for
+   * the claims that could still share enough words.
+   */
+  private scoreCandidates(count: number, named: Set<number>, stamp: number): number {
+    const { touched, masks, quoteMasks } = this;
+    const terms = this.sentenceTerms;
+    const walk = this.nextWalkStamp();
+    const walkStamp = this.walkStamp;
     let reached = 0;
+    let commonBits = 0;
+    let wordBits = 0;
     for (let i = 0; i < count; i++) {
-      const term = this.sentenceTerms[i] as number;
-      const weight = this.weights[term] as number;
-      const word = this.numeric[term] ? 0 : 1;
-      const isStrong = (this.idf[term] as number) >= specificIdf ? 1 : 0;
+      const term = terms[i] as number;
+      const bit = count <= 31 ? 1 << i : 0;
+      if (!this.numeric[term]) wordBits |= bit;
+      if ((this.idf[term] as number) < this.specificIdf) {
+        commonBits |= bit;
+        continue;
+      }
       const list = this.postings[term] as Int32Array;
       const factors = this.postingFactors[term] as Float64Array;
       for (let p = 0; p < list.length; p++) {
         const claim = list[p] as number;
-        const add = weight * (factors[p] as number);
-        if (claimStamp[claim] !== stamp) {
-          claimStamp[claim] = stamp;
-          evidence[claim] = add;
-          contentCounts[claim] = word;
-          strong[claim] = isStrong;
-          touched[reached++] = claim;
-        } else {
-          evidence[claim] = (evidence[claim] as number) + add;
-          contentCounts[claim] = (contentCounts[claim] as number) + word;
-          strong[claim] = (strong[claim] as number) | isStrong;
-        }
-      }
-    }
-    let best = -1;
-    let bestScore = 0;
-    for (let k = 0; k < reached; k++) {
-      const claim = touched[k] as number;
-      const score = this.claimScore(
-        claim,
-        evidence[claim] as number,
-        contentCounts[claim] as number,
-        strong[claim] === 1,
-        stamp,
-      );
-      if (score > bestScore) {
-        best = claim;
-        bestScore = score;
-      }
-    }
-    this.bestScore = bestScore;
-    return best;
-  }
-
-  /**
-   * Scores the claims found through all but the first `skipped` terms of `byLength`, reading
-   * their use of the skipped terms from bit sets; returns the best claim or -1.
-   */
-  private scoreSkipping(
-    count: number,
-    skipped: number,
-    wordBits: number,
-    named: Set<number>,
-    stamp: number,
-  ): number {
-    const { claimStamp, termMasks: masks, touched } = this;
-    const terms = this.sentenceTerms;
-    const order = this.byLength;
-    const minShared = this.settings.minShared;
-    let reached = 0;
-    let skippedBits = 0;
-    for (let k = 0; k < skipped; k++) skippedBits |= 1 << (order[k] as number);
-    const skippedWords = popCount(skippedBits & wordBits);
-    const quoteMasks = this.quoteMasks;
-    for (let k = skipped; k < count; k++) {
-      const position = order[k] as number;
-      const bit = 1 << position;
-      const list = this.postings[terms[position] as number] as Int32Array;
-      const factors = this.postingFactors[terms[position] as number] as Float64Array;
-      for (let p = 0; p < list.length; p++) {
-        const claim = list[p] as number;
         const quoted = factors[p] === 1 ? 0 : bit;
-        if (claimStamp[claim] !== stamp) {
-          claimStamp[claim] = stamp;
+        if (walkStamp[claim] === walk) {
+          masks[claim] = (masks[claim] as number) | bit;
+          quoteMasks[claim] = (quoteMasks[claim] as number) | quoted;
+        } else {
+          walkStamp[claim] = walk;
           masks[claim] = bit;
           quoteMasks[claim] = quoted;
           touched[reached++] = claim;
-        } else {
-          masks[claim] = (masks[claim] as number) | bit;
-          quoteMasks[claim] = (quoteMasks[claim] as number) | quoted;
         }
       }
     }
-    // Claims naming an entity of the sentence, which the bound on skipped terms does not cover.
+    // Claims listing a name of the sentence: the name may be their specific evidence.
     for (const entity of named) {
       const list = this.entityClaims[entity];
       if (!list || (this.entityWeights[entity] === 0 && !this.entitySpecific[entity])) continue;
       for (let k = 0; k < list.length; k++) {
         const claim = list[k] as number;
-        if (claimStamp[claim] === stamp) continue;
-        claimStamp[claim] = stamp;
+        if (walkStamp[claim] === walk) continue;
+        walkStamp[claim] = walk;
         masks[claim] = 0;
         quoteMasks[claim] = 0;
         touched[reached++] = claim;
       }
     }
-
-    let best = -1;
-    let bestScore = 0;
-    let bestFirst = 0;
-    const skipSets = this.skipSets;
-    const skipQuotes = this.skipQuotes;
-    const skipBits = this.skipBits;
-    for (let k = 0; k < skipped; k++) {
-      const position = order[k] as number;
-      skipSets[k] = this.bitSets[terms[position] as number] as Int32Array;
-      skipQuotes[k] = this.quoteBitSets[terms[position] as number] as Int32Array;
-      skipBits[k] = 1 << position;
+    this.best = -1;
+    this.bestScore = 0;
+    this.bestFirst = 0;
+    if (count > 31) {
+      // Too many terms for one bit each (a run-on sentence): every candidate scored term by term.
+      for (let c = 0; c < reached; c++) this.scoreClaim(touched[c] as number, count, stamp);
+      return this.best;
     }
-    let strongBits = 0;
-    for (let i = 0; i < count; i++)
-      if ((this.idf[terms[i] as number] as number) >= this.specificIdf) strongBits |= 1 << i;
+    const minShared = this.settings.minShared;
+    const commonWords = popCount(commonBits & wordBits);
     for (let c = 0; c < reached; c++) {
       const claim = touched[c] as number;
       let mask = masks[claim] as number;
-      // Too little shared evidence even if the claim used every skipped word: no need to look.
-      let specific = 0;
-      if (popCount(mask & wordBits) + skippedWords < minShared) {
-        if (this.bonusStamp[claim] === stamp) specific = this.specificNamed[claim] as number;
-        if (popCount(mask & wordBits) + skippedWords + specific < minShared) continue;
-      } else if (this.bonusStamp[claim] === stamp) specific = this.specificNamed[claim] as number;
-      const word = claim >>> 5;
-      const bit = 1 << (claim & 31);
+      const specific = this.bonusStamp[claim] === stamp ? (this.specificNamed[claim] as number) : 0;
+      // Every specific term was walked: a claim with none of them and no specific name is out,
+      // as is one that could not share enough words even using every common term.
+      if (mask === 0 && specific === 0) continue;
+      if (popCount(mask & wordBits) + commonWords + specific < minShared) continue;
       let quoted = quoteMasks[claim] as number;
-      for (let k = 0; k < skipped; k++) {
-        if (((skipSets[k] as Int32Array)[word] as number) & bit) {
-          mask |= skipBits[k] as number;
-          if (((skipQuotes[k] as Int32Array)[word] as number) & bit)
-            quoted |= skipBits[k] as number;
-        }
+      for (let rest = commonBits; rest !== 0; rest &= rest - 1) {
+        const low = rest & -rest;
+        const factor = this.factorOf(claim, terms[31 - Math.clz32(low)] as number);
+        if (factor === 0) continue;
+        mask |= low;
+        if (factor !== 1) quoted |= low;
       }
       const words = popCount(mask & wordBits);
       if (words === 0 || words + specific < minShared) continue;
-      // Summed in sentence order, as a claim's evidence has always been accumulated.
+      // Summed in sentence order, as `scoreClaim` sums, so equal evidence gives equal floats.
       let evidence = 0;
       for (let rest = mask; rest !== 0; rest &= rest - 1) {
         const low = rest & -rest;
         const weight = this.weights[terms[31 - Math.clz32(low)] as number] as number;
         evidence += weight * (quoted & low ? QUOTE_WEIGHT : 1);
       }
-      const score = this.claimScore(claim, evidence, words, (mask & strongBits) !== 0, stamp);
-      // Ties go to the claim met first through the sentence's terms, then the lower number,
-      // which is the order in which walking every list meets them.
-      const first = 31 - Math.clz32(mask & -mask);
-      if (
-        score > bestScore ||
-        (best >= 0 &&
-          score === bestScore &&
-          (first < bestFirst || (first === bestFirst && claim < best)))
-      ) {
-        best = claim;
-        bestScore = score;
-        bestFirst = first;
-      }
+      const strong = (mask & ~commonBits) !== 0;
+      const score = this.claimScore(claim, evidence, words, strong, stamp);
+      this.keepBest(claim, score, 31 - Math.clz32(mask & -mask));
     }
-    this.bestScore = bestScore;
-    return best;
+    return this.best;
+  }
+
+  /** Scores `claim` against the sentence, term by term, and keeps the best claim so far. */
+  private scoreClaim(claim: number, count: number, stamp: number): void {
+    const terms = this.sentenceTerms;
+    let evidence = 0;
+    let words = 0;
+    let strong = false;
+    let first = -1;
+    // Summed in sentence order, so that equal evidence always gives the same floating sum.
+    for (let i = 0; i < count; i++) {
+      const term = terms[i] as number;
+      const factor = this.factorOf(claim, term);
+      if (factor === 0) continue;
+      if (first < 0) first = i;
+      evidence += (this.weights[term] as number) * factor;
+      if (!this.numeric[term]) words++;
+      if ((this.idf[term] as number) >= this.specificIdf) strong = true;
+    }
+    this.keepBest(claim, this.claimScore(claim, evidence, words, strong, stamp), first);
+  }
+
+  /** Ties go to the claim sharing the earliest term of the sentence, then the lower number. */
+  private keepBest(claim: number, score: number, first: number): void {
+    if (
+      score > this.bestScore ||
+      (this.best >= 0 &&
+        score === this.bestScore &&
+        (first < this.bestFirst || (first === this.bestFirst && claim < this.best)))
+    ) {
+      this.best = claim;
+      this.bestScore = score;
+      this.bestFirst = first;
+    }
   }
 
   private describe(
