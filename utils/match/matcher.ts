@@ -1,6 +1,6 @@
 import type { CompiledIndex } from '../index/types';
 import { type NormalizedText, normalizeText, toOriginalRange } from '../text/normalize';
-import { prepareSentenceSegmenter, SentenceIndex } from '../text/sentences';
+import { SentenceIndex } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import { ClaimMatcher } from './claims';
 import { ExactAliasMatcher, relatedIndexes } from './entities';
@@ -27,7 +27,7 @@ export interface Matcher {
 }
 
 /** What the step just finished built. */
-export type MatcherStep = 'entities' | 'fuzzy' | 'claims' | 'sentences';
+export type MatcherStep = 'entities' | 'fuzzy' | 'claims';
 
 function originalSlice(text: string, normal: NormalizedText, start: number, end: number) {
   const range = toOriginalRange(normal, start, end);
@@ -66,8 +66,6 @@ export function* matcherSteps(
   yield 'fuzzy';
   const claims = new ClaimMatcher(index, settings.claims, prepared);
   yield 'claims';
-  prepareSentenceSegmenter();
-  yield 'sentences';
 
   const scan = (text: string): ScanResult => {
     const normal = normalizeText(text);

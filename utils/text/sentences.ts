@@ -10,19 +10,15 @@ export interface SentenceRange {
   end: number;
 }
 
+/**
+ * Made on first use: Chromium takes tens of milliseconds to load its break rules, and pages whose
+ * text normalises to ASCII never need it.
+ */
 let segmenter: Intl.Segmenter | undefined;
 
 function sentenceSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   return segmenter;
-}
-
-/**
- * Makes the sentence segmenter ahead of the first scan that needs it: the first one takes the
- * engine several milliseconds (it loads the break rules), better spent in a task of its own.
- */
-export function prepareSentenceSegmenter(): void {
-  sentenceSegmenter();
 }
 
 export class SentenceIndex {

@@ -74,7 +74,7 @@ describe('prepared index', () => {
       names.push(step.value);
       step = steps.next();
     }
-    expect(names).toEqual(['entities', 'fuzzy', 'claims', 'sentences']);
+    expect(names).toEqual(['entities', 'fuzzy', 'claims']);
     const text = texts[0] as string;
     expect(step.value.scan(text)).toEqual(createMatcher(index).scan(text));
   });
