@@ -192,7 +192,9 @@ export function normalizeText(input: string): NormalizedText {
       const low = input.charCodeAt(end);
       if (low >= 0xdc00 && low <= 0xdfff) end++;
     }
-    while (end < n && isCombining(input.charCodeAt(end))) end++;
+    // Marks after white space are a cluster of their own: a run of white space collapses to one
+    // character, whose original range must not stretch over a mark that is kept.
+    if (!isWhitespace(code)) while (end < n && isCombining(input.charCodeAt(end))) end++;
     const mapped = PUNCTUATION[code];
     const cluster =
       mapped === undefined

@@ -40,6 +40,13 @@ describe('normalizeText', () => {
     expect(toOriginalRange(normal, 0, 4)).toEqual({ start: 0, end: 5 });
   });
 
+  it('keeps a combining mark after white space out of the collapsed run', () => {
+    const normal = normalizeText('  \u0301');
+    expect(normal.text).toBe(' \u0301');
+    expect(toOriginalRange(normal, 0, 1)).toEqual({ start: 0, end: 2 });
+    expect(toOriginalRange(normal, 1, 2)).toEqual({ start: 2, end: 3 });
+  });
+
   it('maps every offset back to the original text', () => {
     const input = 'A  “TikTok”\u00ad says';
     const normal = normalizeText(input);
