@@ -35,7 +35,7 @@ function originalSlice(text: string, normal: NormalizedText, start: number, end:
 }
 
 /**
- * Builds everything that depends only on the index (automaton, fuzzy alias lists, claim term
+ * Builds everything that depends only on the index (alias trie, fuzzy alias lists, claim term
  * index) once, so that each scan costs time proportional to the text.
  */
 export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {

@@ -7,11 +7,11 @@
 import type { CompiledIndex, Entity } from '../index/types';
 import { foldText, normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
-import type { AutomatonTables } from './automaton';
 import { ExactAliasMatcher } from './entities';
 import { termOf } from './terms';
+import type { TrieTables } from './trie';
 
-export const PREPARED_VERSION = 1;
+export const PREPARED_VERSION = 2;
 
 export interface PreparedIndex {
   version: number;
@@ -19,8 +19,8 @@ export interface PreparedIndex {
   aliasKeys: string[][];
   /** Per entity, per alias: the same before case folding, or null when it equals the key. */
   aliasCased: (string | null)[][];
-  /** The exact-alias automaton over the distinct alias keys, in order of first use. */
-  automaton?: AutomatonTables;
+  /** The trie of the distinct alias keys, for exact matching. */
+  trie?: TrieTables;
   /** Per entity, per alias: its letters and digits only, folded (the fuzzy matcher's key). */
   aliasLetters: string[][];
   /** Claim terms, numbered: the lists below hold positions in it. */
@@ -125,7 +125,7 @@ export function prepareIndex(index: CompiledIndex): PreparedIndex {
     claimCore,
     claimQuotes,
   };
-  prepared.automaton = new ExactAliasMatcher(index.entities, prepared).automatonTables();
+  prepared.trie = new ExactAliasMatcher(index.entities, prepared).trieTables();
   return prepared;
 }
 

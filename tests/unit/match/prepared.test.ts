@@ -6,11 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompiledIndex } from '../../../utils/index/types';
-import { Automaton, automatonTables } from '../../../utils/match/automaton';
+import { ExactAliasMatcher } from '../../../utils/match/entities';
 import { createMatcher, matcherSteps } from '../../../utils/match/matcher';
 import { fitsIndex, type PreparedIndex, prepareIndex } from '../../../utils/match/prepared';
+import { Trie, trieTables } from '../../../utils/match/trie';
 import type { Strictness } from '../../../utils/match/types';
 import { extractText } from '../../../utils/text/extract';
+import { normalizeText } from '../../../utils/text/normalize';
 import { evalPages } from '../../eval/evaluate';
 import { miniIndex } from '../fixtures/mini-index';
 
@@ -80,25 +82,45 @@ describe('prepared index', () => {
   });
 });
 
-describe('automaton tables', () => {
-  const patterns = ['he', 'she', 'his', 'hers', '', 'tiktok', 'tik', 'ok'];
-
-  it('round-trip, failure links included', () => {
-    const tables = automatonTables(patterns);
-    expect(new Automaton(tables).tables()).toEqual(tables);
-    expect(new Automaton({ ...tables, fail: [] }).tables()).toEqual(tables);
+describe('trie tables', () => {
+  it('number the states depth-first, each row sorted by code', () => {
+    // The root reads a and b; "a" reads b and c; "ab", "ac" and "b" read nothing.
+    expect(trieTables(['ac', 'b', 'ab'])).toEqual({
+      degrees: [2, 2, 0, 0, 0],
+      codes: [97, 98, 98, 99],
+    });
   });
 
-  it('find every occurrence of every pattern', () => {
-    const automaton = new Automaton(automatonTables(patterns));
-    const hits = automaton.search('ushers on tiktok', () => true);
-    expect(hits.map((h) => `${patterns[h.pattern]}@${h.start}`)).toEqual([
-      'she@1',
-      'he@2',
-      'hers@2',
-      'tik@10',
-      'tiktok@10',
-      'ok@14',
-    ]);
+  it('round-trip and lead every pattern to a state of its own', () => {
+    const patterns = ['he', 'she', 'his', 'hers', 'tiktok', 'tik', 'ok'];
+    const tables = trieTables(patterns);
+    const trie = new Trie(tables);
+    expect(trie.tables()).toEqual(tables);
+    const ends = patterns.map((p) => trie.walk(p));
+    expect(ends).not.toContain(0);
+    expect(new Set(ends).size).toBe(patterns.length);
+    expect(trie.walk('tiktok')).toBe(trie.walk('tik') + 3);
+    expect(trie.walk('hex')).toBe(0);
+    expect(trie.step(trie.walk('he'), 'r'.charCodeAt(0))).toBe(trie.walk('her'));
+  });
+
+  it('are used by a matcher when they hold every alias, else rebuilt, with the same results', () => {
+    const page = normalizeText(texts[0] as string);
+    const own = new ExactAliasMatcher(index.entities).find(page);
+    expect(own.length).toBeGreaterThan(10);
+    // Paths of other names lead to no alias.
+    const more = trieTables([...prepared.aliasKeys.flat(), 'tiktok and', 'the']);
+    const cases: [PreparedIndex['trie'], PreparedIndex['trie']][] = [
+      [prepared.trie, prepared.trie],
+      [more, more],
+      [trieTables(['tiktok', 'bytedance']), prepared.trie],
+      [{ degrees: [3, 1], codes: [116] }, prepared.trie],
+      [undefined, prepared.trie],
+    ];
+    for (const [given, used] of cases) {
+      const matcher = new ExactAliasMatcher(index.entities, { ...prepared, trie: given });
+      expect(matcher.trieTables()).toEqual(used);
+      expect(matcher.find(page)).toEqual(own);
+    }
   });
 });
