@@ -17,6 +17,8 @@ import { createRateLimiter } from './scheduler';
 
 /** Full rescans allowed per second: a page that re-renders forever cannot keep us busy. */
 const RESCANS_PER_SECOND = 2;
+/** How long the badge count may lag behind the page. */
+const REPORT_DELAY_MS = 150;
 
 export const TIMING_EVENT = 'fact-cards:timing';
 /**
@@ -74,6 +76,7 @@ export function createAnnotationLifecycle({
   let fullPassQueued = false;
   let darkPage = false;
   let firstPass = true;
+  let reportQueued = false;
 
   const highlighter = new Highlighter(win);
   const annotator = new Annotator({
@@ -171,13 +174,19 @@ export function createAnnotationLifecycle({
   }
 
   function afterChange(): void {
-    if (!session) return;
-    // Called after every slice of a pass: counting needs no document order (`all()` sorts).
-    report(
-      annotator.store.countWhere(
-        (annotation) => annotation.kind === 'entity' && isShown(annotation),
-      ),
-    );
+    if (!session || reportQueued) return;
+    // Counting and messaging after every slice of a long page's pass would cost more than the
+    // slices: the badge catches up a moment later instead.
+    reportQueued = true;
+    ctx.setTimeout(() => {
+      reportQueued = false;
+      if (!session) return;
+      report(
+        annotator.store.countWhere(
+          (annotation) => annotation.kind === 'entity' && isShown(annotation),
+        ),
+      );
+    }, REPORT_DELAY_MS);
   }
 
   return {
@@ -188,8 +197,11 @@ export function createAnnotationLifecycle({
     get shadowRoots(): ShadowRoot[] {
       return annotator.shadowRoots;
     },
-    /** Starts a session and its first full pass; the signal ends with the session. */
-    activate(): AbortSignal {
+    /**
+     * Starts a session and its first full pass: the signal ends with the session, `annotated`
+     * resolves when that pass is done.
+     */
+    activate(): { signal: AbortSignal; annotated: Promise<void> } {
       const current = new AbortController();
       session = current;
       ctx.onInvalidated(() => current.abort());
@@ -197,7 +209,7 @@ export function createAnnotationLifecycle({
       highlighter.attach(css());
       watcher.observe(doc.documentElement);
       enqueue(runFullPass);
-      return current.signal;
+      return { signal: current.signal, annotated: work.then(() => undefined) };
     },
     stop(): void {
       if (session) {

@@ -160,10 +160,11 @@ export class FactCardsPage {
   }
 
   private activate(): void {
-    const signal = this.lifecycle.activate();
+    const { signal, annotated } = this.lifecycle.activate();
     this.input.listen(signal);
-    // Marks first; the card UI (which fetches its CSS) gets ready alongside.
-    void this.card.mount(signal);
+    // The card UI (its shadow root and CSS) is made once the marks are: no card can open before
+    // there is a mark, and making it alongside would slow the first pass down.
+    void annotated.then(() => this.card.mount(signal));
   }
 
   private stop(): void {
