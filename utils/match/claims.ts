@@ -2,7 +2,7 @@ import type { CompiledIndex } from '../index/types';
 import type { NormalizedText } from '../text/normalize';
 import type { SentenceIndex, SentenceRange } from '../text/sentences';
 import type { Tokens } from '../text/tokens';
-import { claimTerms, nameTerms, type PreparedIndex } from './prepared';
+import { numberClaimTerms, type PreparedIndex } from './prepared';
 import type { MentionDraft } from './rules';
 import { isNumberTerm, termOf } from './terms';
 
@@ -174,27 +174,13 @@ export class ClaimMatcher {
     prepared?: PreparedIndex,
   ) {
     const claims = index.claims;
-    const core: Set<string>[] = [];
-    const all: Set<string>[] = [];
-    if (prepared) {
-      const words = prepared.terms;
-      const named = (ids: readonly number[] | undefined) =>
-        (ids ?? []).map((id) => words[id] as string);
-      claims.forEach((_, i) => {
-        const own = named(prepared.claimCore[i]);
-        core.push(new Set(own));
-        all.push(new Set([...own, ...named(prepared.claimQuotes[i])]));
-      });
-    } else {
-      const names = nameTerms(index.entities);
-      for (const claim of claims) {
-        const terms = claimTerms(claim, names);
-        core.push(new Set(terms.core));
-        all.push(new Set([...terms.core, ...terms.quotes]));
-      }
+    const { terms: termList, claimCore, claimQuotes } = prepared ?? numberClaimTerms(index);
+    // Numbered in order of first use, so counting in that order keeps the order of first use.
+    const df = new Int32Array(termList.length);
+    for (let c = 0; c < claims.length; c++) {
+      for (const id of claimCore[c] ?? []) df[id] = (df[id] as number) + 1;
+      for (const id of claimQuotes[c] ?? []) df[id] = (df[id] as number) + 1;
     }
-    const df = new Map<string, number>();
-    for (const terms of all) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
     const maxDf = Math.max(2, Math.floor(claims.length * MAX_DISTINCTIVE_SHARE));
     const specificDf = Math.max(
       1,
@@ -203,8 +189,13 @@ export class ClaimMatcher {
     this.specificIdf = Math.log((claims.length + 1) / (specificDf + 0.5));
     const lists: number[][] = [];
     const factorLists: number[][] = [];
-    for (const [term, count] of df) {
-      if (count > maxDf) continue;
+    /** Per term of `termList`: its id here, or -1 when too many claims use it to tell them apart. */
+    const kept = new Int32Array(termList.length).fill(-1);
+    for (let t = 0; t < termList.length; t++) {
+      const count = df[t] as number;
+      if (count === 0 || count > maxDf) continue;
+      const term = termList[t] as string;
+      kept[t] = this.idf.length;
       this.termIds.set(term, this.idf.length);
       this.idf.push(Math.log((claims.length + 1) / (count + 0.5)));
       this.numeric.push(isNumberTerm(term));
@@ -212,17 +203,19 @@ export class ClaimMatcher {
       factorLists.push([]);
     }
     this.claimFactors = [];
-    this.claimTerms = all.map((terms, c) => {
+    this.claimTerms = claims.map((_, c) => {
       const pairs: [number, number][] = [];
-      const own = core[c] as Set<string>;
-      for (const t of terms) {
-        const id = this.termIds.get(t);
-        if (id === undefined) continue;
-        const factor = own.has(t) ? 1 : QUOTE_WEIGHT;
-        pairs.push([id, factor]);
-        lists[id]?.push(c);
-        factorLists[id]?.push(factor);
-      }
+      const note = (ids: readonly number[] | undefined, factor: number) => {
+        for (const t of ids ?? []) {
+          const id = kept[t] as number;
+          if (id < 0) continue;
+          pairs.push([id, factor]);
+          lists[id]?.push(c);
+          factorLists[id]?.push(factor);
+        }
+      };
+      note(claimCore[c], 1);
+      note(claimQuotes[c], QUOTE_WEIGHT);
       pairs.sort((a, b) => a[0] - b[0]);
       this.claimFactors.push(Float64Array.from(pairs, (p) => p[1]));
       return Int32Array.from(pairs, (p) => p[0]);
@@ -230,11 +223,11 @@ export class ClaimMatcher {
     for (const list of lists) this.postings.push(Int32Array.from(list));
     for (const list of factorLists) this.postingFactors.push(Float64Array.from(list));
     this.weights = Float64Array.from(this.idf, (_, id) => this.termWeight(id));
-    this.coreWeight = Float64Array.from(core, (terms) => {
+    this.coreWeight = Float64Array.from(claims, (_, c) => {
       let weight = 0;
-      for (const t of terms) {
-        const id = this.termIds.get(t);
-        if (id !== undefined) weight += this.termWeight(id);
+      for (const t of claimCore[c] ?? []) {
+        const id = kept[t] as number;
+        if (id >= 0) weight += this.termWeight(id);
       }
       return weight;
     });

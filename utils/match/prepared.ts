@@ -80,22 +80,13 @@ export function claimTerms(
   return { core: [...core], quotes: [...quotes] };
 }
 
-export function prepareIndex(index: CompiledIndex): PreparedIndex {
-  const aliasKeys: string[][] = [];
-  const aliasCased: (string | null)[][] = [];
-  const aliasLetters: string[][] = [];
-  for (const entity of index.entities) {
-    const keys: string[] = [];
-    const cased: (string | null)[] = [];
-    for (const alias of entity.aliases) {
-      const normal = normalizeText(alias.text.trim());
-      keys.push(normal.text);
-      cased.push(normal.cased === normal.text ? null : normal.cased);
-    }
-    aliasKeys.push(keys);
-    aliasCased.push(cased);
-    aliasLetters.push(entity.aliases.map((alias) => lettersOnly(alias.text)));
-  }
+/**
+ * Every claim's terms (see `claimTerms`), numbered in order of first use: claim by claim, the
+ * terms of its text and keywords, then those of its quotes.
+ */
+export function numberClaimTerms(
+  index: CompiledIndex,
+): Pick<PreparedIndex, 'terms' | 'claimCore' | 'claimQuotes'> {
   const names = nameTerms(index.entities);
   const terms: string[] = [];
   const termIds = new Map<string, number>();
@@ -116,6 +107,26 @@ export function prepareIndex(index: CompiledIndex): PreparedIndex {
     claimCore.push(ids(core));
     claimQuotes.push(ids(quotes));
   }
+  return { terms, claimCore, claimQuotes };
+}
+
+export function prepareIndex(index: CompiledIndex): PreparedIndex {
+  const aliasKeys: string[][] = [];
+  const aliasCased: (string | null)[][] = [];
+  const aliasLetters: string[][] = [];
+  for (const entity of index.entities) {
+    const keys: string[] = [];
+    const cased: (string | null)[] = [];
+    for (const alias of entity.aliases) {
+      const normal = normalizeText(alias.text.trim());
+      keys.push(normal.text);
+      cased.push(normal.cased === normal.text ? null : normal.cased);
+    }
+    aliasKeys.push(keys);
+    aliasCased.push(cased);
+    aliasLetters.push(entity.aliases.map((alias) => lettersOnly(alias.text)));
+  }
+  const { terms, claimCore, claimQuotes } = numberClaimTerms(index);
   const prepared: PreparedIndex = {
     version: PREPARED_VERSION,
     aliasKeys,
