@@ -19,8 +19,11 @@ import { blockOf, discoverUnits, isBlockElement } from './units';
  * that one call stays far below the 50 ms long-task line on a slow machine (~0.3 µs a char).
  */
 const CHUNK_CHARS = 8_000;
-/** Work per slice before yielding to the page. */
-const SLICE_BUDGET_MS = 14;
+/**
+ * Work per slice before yielding to the page: about half the 50 ms long-task line, leaving room for
+ * the chunk under way to run over, while few slices mean few frames painted in between.
+ */
+const SLICE_BUDGET_MS = 24;
 /** Above this many records in one batch the page is rescanned as a whole. */
 export const FULL_RESCAN_RECORDS = 200;
 const MEMO_LIMIT = 4000;

@@ -25,6 +25,8 @@ class OffsetMap {
   private readonly from: number[] = [];
   /** Original end of a cluster piece; -1 for a run piece. */
   private readonly to: number[] = [];
+  /** The piece of the last lookup. */
+  private last = 0;
 
   /** Normalised character `offset` comes from original [start, end); offsets arrive in order. */
   add(offset: number, start: number, end: number): void {
@@ -59,13 +61,22 @@ class OffsetMap {
   }
 
   private pieceAt(offset: number): number {
+    // Callers mostly ask in text order: the piece of the last answer or the next one is checked
+    // before searching.
+    const at = this.at;
+    const last = this.last;
+    if ((at[last] as number) <= offset) {
+      if (last + 1 >= at.length || (at[last + 1] as number) > offset) return last;
+      if (last + 2 >= at.length || (at[last + 2] as number) > offset) return (this.last = last + 1);
+    }
     let lo = 0;
-    let hi = this.at.length - 1;
+    let hi = at.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.at[mid] as number) <= offset) lo = mid;
+      if ((at[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo;
   }
 }

@@ -120,7 +120,7 @@ describe('Annotator', () => {
         scan: (text: string) => {
           events.push('scan');
           // A scan that spends most of a slice.
-          clock += 10;
+          clock += 20;
           return matcher.scan(text);
         },
       }),
