@@ -67,7 +67,10 @@ class OffsetMap {
     const last = this.last;
     if ((at[last] as number) <= offset) {
       if (last + 1 >= at.length || (at[last + 1] as number) > offset) return last;
-      if (last + 2 >= at.length || (at[last + 2] as number) > offset) return (this.last = last + 1);
+      if (last + 2 >= at.length || (at[last + 2] as number) > offset) {
+        this.last = last + 1;
+        return last + 1;
+      }
     }
     let lo = 0;
     let hi = at.length - 1;
