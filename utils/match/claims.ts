@@ -145,7 +145,6 @@ export class ClaimMatcher {
    * sentence) the claim uses, and which of those only in its quotes.
    */
   private readonly walkStamp: Int32Array;
-  private walkStampNow = 0;
   private readonly masks: Int32Array;
   private readonly quoteMasks: Int32Array;
   /** Claims of each common term (and of any long list), as bits: membership in one load. */
@@ -293,6 +292,11 @@ export class ClaimMatcher {
     return this.sources[claim] ?? [];
   }
 
+  /** Whether few enough claims use term `id` for it to be specific evidence. */
+  private isSpecific(id: number): boolean {
+    return (this.idf[id] as number) >= this.specificIdf;
+  }
+
   private termWeight(id: number): number {
     const idf = this.idf[id] ?? 0;
     return this.numeric[id] ? idf * NUMBER_WEIGHT : idf;
@@ -350,7 +354,7 @@ export class ClaimMatcher {
       let specificTerms = 0;
       while (to < hits.starts.length && (hits.starts[to] as number) < block.end) {
         const term = hits.terms[to] as number;
-        if ((this.idf[term] as number) >= this.specificIdf) specificTerms++;
+        if (this.isSpecific(term)) specificTerms++;
         if (!this.numeric[term] && this.termStamp[term] !== stamp) {
           this.termStamp[term] = stamp;
           words++;
@@ -447,23 +451,15 @@ export class ClaimMatcher {
     return t;
   }
 
-  /** A fresh stamp for `termStamp` / `bonusStamp`: equal to no mark left by an earlier use. */
+  /** A fresh stamp for the stamp arrays: equal to no mark left by an earlier use. */
   private nextStamp(): number {
     if (this.stamp >= 0x7ffffff0) {
       this.stamp = 0;
       this.termStamp.fill(0);
       this.bonusStamp.fill(0);
-    }
-    return ++this.stamp;
-  }
-
-  /** A fresh stamp for `walkStamp`. */
-  private nextWalkStamp(): number {
-    if (this.walkStampNow >= 0x7ffffff0) {
-      this.walkStampNow = 0;
       this.walkStamp.fill(0);
     }
-    return ++this.walkStampNow;
+    return ++this.stamp;
   }
 
   /** The weight factor of term `term` for claim `claim`, 0 when the claim does not use it. */
@@ -508,7 +504,7 @@ export class ClaimMatcher {
       terms[count] = term;
       this.sentenceTokens[count] = hits.tokens[h] as number;
       if (!this.numeric[term]) words++;
-      if ((this.idf[term] as number) >= this.specificIdf) strong++;
+      if (this.isSpecific(term)) strong++;
       count++;
     }
     let specific = 0;
@@ -592,7 +588,6 @@ export class ClaimMatcher {
   private scoreCandidates(count: number, named: Set<number>, stamp: number): number {
     const { touched, masks, quoteMasks } = this;
     const terms = this.sentenceTerms;
-    const walk = this.nextWalkStamp();
     const walkStamp = this.walkStamp;
     let reached = 0;
     let commonBits = 0;
@@ -601,7 +596,7 @@ export class ClaimMatcher {
       const term = terms[i] as number;
       const bit = count <= 31 ? 1 << i : 0;
       if (!this.numeric[term]) wordBits |= bit;
-      if ((this.idf[term] as number) < this.specificIdf) {
+      if (!this.isSpecific(term)) {
         commonBits |= bit;
         continue;
       }
@@ -610,11 +605,11 @@ export class ClaimMatcher {
       for (let p = 0; p < list.length; p++) {
         const claim = list[p] as number;
         const quoted = factors[p] === 1 ? 0 : bit;
-        if (walkStamp[claim] === walk) {
+        if (walkStamp[claim] === stamp) {
           masks[claim] = (masks[claim] as number) | bit;
           quoteMasks[claim] = (quoteMasks[claim] as number) | quoted;
         } else {
-          walkStamp[claim] = walk;
+          walkStamp[claim] = stamp;
           masks[claim] = bit;
           quoteMasks[claim] = quoted;
           touched[reached++] = claim;
@@ -627,8 +622,8 @@ export class ClaimMatcher {
       if (!list || (this.entityWeights[entity] === 0 && !this.entitySpecific[entity])) continue;
       for (let k = 0; k < list.length; k++) {
         const claim = list[k] as number;
-        if (walkStamp[claim] === walk) continue;
-        walkStamp[claim] = walk;
+        if (walkStamp[claim] === stamp) continue;
+        walkStamp[claim] = stamp;
         masks[claim] = 0;
         quoteMasks[claim] = 0;
         touched[reached++] = claim;
@@ -691,7 +686,7 @@ export class ClaimMatcher {
       if (first < 0) first = i;
       evidence += (this.weights[term] as number) * factor;
       if (!this.numeric[term]) words++;
-      if ((this.idf[term] as number) >= this.specificIdf) strong = true;
+      if (this.isSpecific(term)) strong = true;
     }
     this.keepBest(claim, this.claimScore(claim, evidence, words, strong, stamp), first);
   }
