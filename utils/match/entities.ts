@@ -230,29 +230,28 @@ export class ExactAliasMatcher {
    */
   private longestAt(normal: NormalizedText, start: number, state: number): ExactHit | undefined {
     const { text, cased } = normal;
-    let best = -1;
-    let bestEnd = start;
+    let best: ExactHit | undefined;
     for (let end = start + 1; state !== 0; end++) {
       const pattern = this.patternAt[state] as number;
       if (
         pattern >= 0 &&
-        (!this.boundedEnd[pattern] || end === text.length || !isWordChar(text.charCodeAt(end))) &&
-        (this.caseFree[pattern] || this.refsAt(pattern, cased, start).length > 0)
+        (!this.boundedEnd[pattern] || end === text.length || !isWordChar(text.charCodeAt(end)))
       ) {
-        best = pattern;
-        bestEnd = end;
+        const refs = this.refsAt(pattern, cased, start);
+        if (refs.length > 0) best = { start, end, refs };
       }
       state = end < text.length ? this.trie.step(state, text.charCodeAt(end)) : 0;
     }
-    if (best < 0) return undefined;
-    return { start, end: bestEnd, refs: this.refsAt(best, cased, start) };
+    return best;
   }
 
-  /** The refs of `pattern` at `start`, case-sensitive aliases only where the page has their case. */
-  private refsAt(pattern: number, cased: string, start: number): AliasRef[] {
+  /**
+   * The refs of `pattern` at `start`, case-sensitive aliases only where the page has their case.
+   * The list itself when the pattern has none: a hit's refs are only read.
+   */
+  private refsAt(pattern: number, cased: string, start: number): readonly AliasRef[] {
     const refs = this.refsByPattern[pattern] ?? [];
-    // A copy either way: each hit owns its refs.
-    if (this.caseFree[pattern]) return refs.slice();
+    if (this.caseFree[pattern]) return refs;
     return refs.filter((ref) => !ref.alias.caseSensitive || cased.startsWith(ref.cased, start));
   }
 }

@@ -16,7 +16,7 @@ export interface AliasRef {
 export interface ExactHit {
   start: number;
   end: number;
-  refs: AliasRef[];
+  refs: readonly AliasRef[];
 }
 
 export interface FuzzyHit {
@@ -73,7 +73,7 @@ function evidence(entity: number, firstNamed: FirstNamed, ctx: RuleContext): num
 
 /** The single entity the accepted refs point to, or undefined when context cannot decide. */
 function chooseRef(
-  refs: AliasRef[],
+  refs: readonly AliasRef[],
   firstNamed: FirstNamed,
   ctx: RuleContext,
 ): AliasRef | undefined {
