@@ -270,7 +270,7 @@ export function toOriginalRange(
   return { start: originalStart, end: originalEnd };
 }
 
-/** The folded form of a short string (an alias, a keyword), without the offset map. */
+/** The folded form of a short string (an alias, a keyword). */
 export function foldText(input: string): string {
   return normalizeText(input).text.trim();
 }
