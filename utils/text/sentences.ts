@@ -11,8 +11,8 @@ export interface SentenceRange {
 }
 
 /**
- * Made on first use: Chromium takes tens of milliseconds to load its break rules, and pages whose
- * text normalises to ASCII never need it.
+ * Made on first use: Chromium takes tens of milliseconds to load its break rules, and most pages
+ * never need it (see `nextSentenceBreak`).
  */
 let segmenter: Intl.Segmenter | undefined;
 
@@ -37,13 +37,13 @@ export class SentenceIndex {
   sentencesOfBlock(block: SentenceRange): SentenceRange[] {
     const cached = this.blocks.get(block.start);
     if (cached) return cached;
-    const sentences = this.asciiSentences(block) ?? this.segmentedSentences(block);
+    const sentences = this.ruleSentences(block) ?? this.segmentedSentences(block);
     this.blocks.set(block.start, sentences);
     return sentences;
   }
 
-  /** Undefined for a block with non-ASCII characters, which only Intl.Segmenter knows. */
-  private asciiSentences(block: SentenceRange): SentenceRange[] | undefined {
+  /** Undefined for a block with a character only Intl.Segmenter knows. */
+  private ruleSentences(block: SentenceRange): SentenceRange[] | undefined {
     const sentences: SentenceRange[] = [];
     let start = block.start;
     while (start < block.end) {

@@ -14,10 +14,12 @@ function segmenterBreaks(text: string): number[] {
   return [...segmenter.segment(text)].map(({ index, segment }) => index + segment.length);
 }
 
-function asciiBreaks(text: string): number[] {
+/** The rules' breaks, or undefined when they leave the text to Intl.Segmenter. */
+function ruleBreaks(text: string): number[] | undefined {
   const breaks: number[] = [];
   for (let at = 0; at < text.length; ) {
     at = nextSentenceBreak(text, at, text.length);
+    if (at < 0) return undefined;
     breaks.push(at);
   }
   return breaks;
@@ -53,6 +55,17 @@ const asciiText = fc.string({
   maxLength: 40,
 });
 
+/** Letters of the scripts the rules know, and the dashes and quotes around names. */
+const knownChar = fc.constantFrom(...'éÉßÆæçÇñÑøØαΩжЖ字节跳动かなカナ한국عربים–—‘’“”«»');
+const knownText = fc.string({
+  unit: fc.oneof(
+    { weight: 6, arbitrary: asciiChar },
+    { weight: 4, arbitrary: knownChar },
+    { weight: 1, arbitrary: words },
+  ),
+  maxLength: 40,
+});
+
 /** Some blocks with characters outside ASCII: separators, marks, invisible and wide ones. */
 const mixedText = fc.string({
   unit: fc.oneof(
@@ -77,14 +90,31 @@ function evalPageTexts(): string[] {
     });
 }
 
-describe('ASCII sentence breaks', () => {
+describe('Sentence-break rules', () => {
   it('match Intl.Segmenter on random text made of the characters the rules care about', () => {
     fc.assert(
       fc.property(asciiText, (text) => {
-        expect(asciiBreaks(text)).toEqual(segmenterBreaks(text));
+        expect(ruleBreaks(text)).toEqual(segmenterBreaks(text));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('match Intl.Segmenter on text with the letters, dashes and quotes of common scripts', () => {
+    fc.assert(
+      fc.property(knownText, (text) => {
+        expect(ruleBreaks(text)).toEqual(segmenterBreaks(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('know names in other scripts, and leave marks, emoji and other terminators to Intl.Segmenter', () => {
+    const names = 'José Martí met 字节跳动 staff. Then — “he said” — Zoë left.';
+    expect(ruleBreaks(names)).toEqual(segmenterBreaks(names));
+    for (const unknown of ['Cafe\u0301. Next', 'Done😀. Next', '完了。次', 'Wait… Next']) {
+      expect(ruleBreaks(unknown)).toBeUndefined();
+    }
   });
 
   it('match Intl.Segmenter on the ASCII blocks of the evaluation pages', () => {
@@ -92,7 +122,7 @@ describe('ASCII sentence breaks', () => {
     for (const page of evalPageTexts()) {
       for (const block of normalizeText(page).cased.split('\n')) {
         if (!/^[\0-\x7f]*$/.test(block)) continue;
-        expect(asciiBreaks(block)).toEqual(segmenterBreaks(block));
+        expect(ruleBreaks(block)).toEqual(segmenterBreaks(block));
         blocks++;
       }
     }
@@ -136,7 +166,7 @@ describe('SentenceIndex', () => {
     );
   });
 
-  it('splits blocks with non-ASCII characters with Intl.Segmenter', () => {
+  it('splits blocks with characters the rules do not know with Intl.Segmenter', () => {
     expect(sentences('Café opened. Zoë came… Then rain.')).toEqual([
       'Café opened.',
       'Zoë came… Then rain.',
