@@ -2,6 +2,7 @@ import type { CompiledIndex } from '../index/types';
 import type { NormalizedText } from '../text/normalize';
 import type { SentenceIndex, SentenceRange } from '../text/sentences';
 import type { Tokens } from '../text/tokens';
+import { WordCache } from '../text/word-cache';
 import { numberClaimTerms, type PreparedIndex } from './prepared';
 import type { MentionDraft } from './rules';
 import { isNumberTerm, termOf } from './terms';
@@ -135,7 +136,7 @@ export class ClaimMatcher {
   private readonly contextStamp: Int32Array;
   private paragraphStamp = 0;
   private readonly sources: string[][];
-  private readonly wordCache = new Map<string, number>();
+  private readonly wordCache = new WordCache(WORD_CACHE_LIMIT);
   /** Scratch reused by every scan: stamps instead of clearing, so a sentence allocates nothing. */
   private stamp = 0;
   private readonly termStamp: Int32Array;
@@ -302,14 +303,17 @@ export class ClaimMatcher {
     return this.numeric[id] ? idf * NUMBER_WEIGHT : idf;
   }
 
-  /** The indexed term id of a folded word, -1 for a term no claim uses, NO_TERM for a stop-word. */
-  private termIdOfWord(word: string): number {
-    let id = this.wordCache.get(word);
+  /**
+   * The indexed term id of the folded word `text[start, end)` (token hash `hash`), -1 for a term
+   * no claim uses, NO_TERM for a stop-word.
+   */
+  private termIdOfWord(text: string, start: number, end: number, hash: number): number {
+    let id = this.wordCache.get(text, start, end, hash);
     if (id === undefined) {
+      const word = text.slice(start, end);
       const term = termOf(word);
       id = term === null ? NO_TERM : (this.termIds.get(term) ?? -1);
-      if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-      this.wordCache.set(word, id);
+      this.wordCache.set(word, hash, id);
     }
     return id;
   }
@@ -334,7 +338,12 @@ export class ClaimMatcher {
         content[i + 1] = (content[i] as number) + 1;
         continue;
       }
-      const id = this.termIdOfWord(text.slice(start, tokens.ends[i]));
+      const id = this.termIdOfWord(
+        text,
+        start,
+        tokens.ends[i] as number,
+        tokens.hashes[i] as number,
+      );
       content[i + 1] = (content[i] as number) + (id === NO_TERM ? 0 : 1);
       if (id < 0) continue;
       hits.starts.push(start);

@@ -1,6 +1,7 @@
 import type { Entity } from '../index/types';
 import { isWordChar } from '../text/chars';
 import { type NormalizedText, normalizeText } from '../text/normalize';
+import { HASH_SEED, hashStep } from '../text/tokens';
 import type { PreparedIndex } from './prepared';
 import { type AliasRef, type ExactHit, effectiveWhen } from './rules';
 import { Trie, type TrieTables, trieTables } from './trie';
@@ -36,13 +37,6 @@ const BOUNDED = 4;
 const FREE = 8;
 /** A pattern starting with it may begin a longer word (it ends in an unspaced script). */
 const ANY_WORD = 16;
-
-/** FNV-1a over code units, for the first words of patterns and the words of a page. */
-const HASH_SEED = 0x811c9dc5;
-
-function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
 
 /**
  * The trie of `patterns` and the state where each ends. Prepared tables are used when they hold a

@@ -1,14 +1,38 @@
 import { isWordChar } from './chars';
 
-/** Word tokens of a (normalised) text as parallel offset arrays, cheap to build for long pages. */
+/**
+ * Word tokens of a (normalised) text as parallel arrays, cheap to build for long pages: offsets,
+ * and each token's `hashWord`, so that a token can be looked up without cutting it out.
+ */
 export interface Tokens {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  hashes: Int32Array;
+}
+
+/** FNV-1a over UTF-16 code units. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The hash of `text[start, end)`, as `tokenize` gives it for a token. */
+export function hashWord(text: string, start = 0, end = text.length): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
 }
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
 }
 
 /** Word tokens: runs of letters, digits and marks; a figure such as "1,500" or "1.5" is one. */
@@ -16,36 +40,42 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   let starts = new Int32Array(Math.max(16, n >> 2));
   let ends = new Int32Array(starts.length);
+  let hashes = new Int32Array(starts.length);
   let count = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    let code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) {
+    let hash = HASH_SEED;
+    while (i < n && isWordChar(code)) {
+      hash = hashStep(hash, code);
       i++;
+      code = i < n ? text.charCodeAt(i) : 0;
       // A figure with thousands separators or decimals ("1,500", "1.5") is one token.
       if (
+        (code === 0x2c || code === 0x2e) &&
         i + 1 < n &&
-        (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e) &&
         isDigit(text.charCodeAt(i - 1)) &&
         isDigit(text.charCodeAt(i + 1))
-      )
+      ) {
+        hash = hashStep(hash, code);
         i++;
+        code = text.charCodeAt(i);
+      }
     }
     if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      const grownEnds = new Int32Array(count * 2);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
+      starts = grown(starts);
+      ends = grown(ends);
+      hashes = grown(hashes);
     }
     starts[count] = start;
     ends[count] = i;
+    hashes[count] = hash;
     count++;
   }
-  return { count, starts, ends };
+  return { count, starts, ends, hashes };
 }

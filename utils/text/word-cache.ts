@@ -1,0 +1,57 @@
+/**
+ * A bounded cache from words to numbers, looked up by a word's place in a text and its hash (as
+ * `tokenize` gives them), so that a scan can look up every word of a page without first cutting
+ * each one out as a string: most of the cost of a `Map<string, …>` lookup per word.
+ */
+/** Whether `word` is `text[start, end)`: words are short, and a call to startsWith costs more. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  }
+  return true;
+}
+
+export class WordCache {
+  private readonly mask: number;
+  /** Per slot: the entry there plus one (0: empty), and its word's hash. */
+  private readonly slots: Int32Array;
+  private readonly slotHashes: Int32Array;
+  private readonly words: string[] = [];
+  private readonly values: number[] = [];
+
+  /** Holds up to `limit` words; adding one more first empties it. */
+  constructor(private readonly limit: number) {
+    const size = 2 ** Math.ceil(Math.log2(limit * 2));
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.slotHashes = new Int32Array(size);
+  }
+
+  /** The value of the word `text[start, end)` whose hash is `hash`, if it was set. */
+  get(text: string, start: number, end: number, hash: number): number | undefined {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = (this.slots[slot] as number) - 1;
+      if (entry < 0) return undefined;
+      if (this.slotHashes[slot] !== hash) continue;
+      if (sameWord(this.words[entry] as string, text, start, end)) return this.values[entry];
+    }
+  }
+
+  /** Sets the value of `word`, whose hash is `hash`; `word` must not be in the cache yet. */
+  set(word: string, hash: number, value: number): void {
+    if (this.words.length >= this.limit) this.clear();
+    let slot = hash & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.words.push(word);
+    this.values.push(value);
+    this.slots[slot] = this.words.length;
+    this.slotHashes[slot] = hash;
+  }
+
+  private clear(): void {
+    this.slots.fill(0);
+    this.words.length = 0;
+    this.values.length = 0;
+  }
+}
