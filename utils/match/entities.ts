@@ -1,7 +1,7 @@
 import type { Entity } from '../index/types';
 import { isWordChar } from '../text/chars';
 import { type NormalizedText, normalizeText } from '../text/normalize';
-import { HASH_SEED, hashStep } from '../text/tokens';
+import { continuesWord, type Tokens, tokenize } from '../text/tokens';
 import type { PreparedIndex } from './prepared';
 import { type AliasRef, type ExactHit, effectiveWhen } from './rules';
 import { Trie, type TrieTables, trieTables } from './trie';
@@ -30,13 +30,10 @@ function needsBoundary(code: number): boolean {
 
 /** Bits of `ExactAliasMatcher.kinds`, set on first sight of a code unit (KNOWN: seen). */
 const KNOWN = 1;
-const WORD = 2;
 /** Patterns that need a word boundary before them start with it. */
-const BOUNDED = 4;
-/** Patterns that need none start with it: they may begin anywhere, inside words too. */
-const FREE = 8;
+const BOUNDED = 2;
 /** A pattern starting with it may begin a longer word (it ends in an unspaced script). */
-const ANY_WORD = 16;
+const ANY_WORD = 4;
 
 /**
  * The trie of `patterns` and the state where each ends. Prepared tables are used when they hold a
@@ -61,11 +58,11 @@ function trieOf(
  * each position where an alias may begin, the trie is walked to find the longest alias there that
  * passes the word-boundary and case checks; it is taken, and the search goes on after it.
  *
- * Nearly every alias needs a word boundary before it, so it can only begin where a word begins,
- * and only at a word equal to its own first word (its word characters up to the first other
- * character, which the page must have too, or up to its end, which needs a boundary after it).
- * A bit set of those first words' hashes lets most words of a page be passed over without a walk.
- * The few aliases needing no boundary (an unspaced script, a leading symbol) are tried anywhere.
+ * Nearly every alias needs a word boundary before it, so it can only begin where a word (a token
+ * of `tokenize`) begins, and only at a word equal to its own first word (which the page must have
+ * too, whole, as a boundary follows it). A bit set of those first words' hashes lets most words
+ * of a page be passed over by their token hash, without reading them. The few aliases needing no
+ * boundary (an unspaced script, a leading symbol) are tried wherever their first character is.
  */
 export class ExactAliasMatcher {
   private readonly trie: Trie;
@@ -76,8 +73,15 @@ export class ExactAliasMatcher {
   private readonly caseFree: Uint8Array;
   /** Per pattern: 1 when its end needs a word boundary. */
   private readonly boundedEnd: Uint8Array;
-  /** Per code unit: KNOWN, WORD, BOUNDED, FREE, ANY_WORD (one table read per character). */
+  /**
+   * Per pattern of several words needing a boundary before it: where its first word ends, as the
+   * page must have that word whole ("1," is not in "1,500"); 0 for any other pattern.
+   */
+  private readonly firstWordEnds: Int32Array;
+  /** Per code unit: KNOWN, BOUNDED, ANY_WORD. */
   private readonly kinds = new Uint8Array(0x10000);
+  /** The first characters of patterns needing no boundary before them; null when there are none. */
+  private readonly freeStarts: RegExp | null;
   /** Bit set of the hashes of the first words of the patterns needing a boundary before them. */
   private readonly firstWords: Uint32Array;
   /** A hash's bit in `firstWords` is its top bits: `hash >>> shift`. */
@@ -137,20 +141,28 @@ export class ExactAliasMatcher {
     const bits = Math.max(10, Math.ceil(Math.log2(patterns.length * 16)));
     this.shift = 32 - bits;
     this.firstWords = new Uint32Array(1 << (bits - 5));
-    for (const p of patterns) {
+    const freeStarts = new Set<number>();
+    this.firstWordEnds = new Int32Array(patterns.length);
+    patterns.forEach((p, k) => {
       const first = p.charCodeAt(0);
-      if (!needsBoundary(first)) continue;
-      let hash = hashStep(HASH_SEED, first);
-      let end = 1;
-      for (; end < p.length && isWordChar(p.charCodeAt(end)); end++) {
-        hash = hashStep(hash, p.charCodeAt(end));
+      if (!needsBoundary(first)) {
+        freeStarts.add(first);
+        return;
       }
-      if (end === p.length && !needsBoundary(p.charCodeAt(end - 1))) {
+      // A pattern starting with a word character starts with a token: the page must have it whole.
+      const word = tokenize(p);
+      const wordEnd = word.ends[0] as number;
+      if (wordEnd < p.length) this.firstWordEnds[k] = wordEnd;
+      if (wordEnd === p.length && !needsBoundary(p.charCodeAt(p.length - 1))) {
         this.kinds[first] = (this.kinds[first] || this.kindOf(first)) | ANY_WORD;
       }
-      const bit = hash >>> this.shift;
+      const bit = (word.hashes[0] as number) >>> this.shift;
       this.firstWords[bit >>> 5] = (this.firstWords[bit >>> 5] as number) | (1 << (bit & 31));
-    }
+    });
+    // Code units, not code points (no "u" flag), as the trie reads them.
+    const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+    this.freeStarts =
+      freeStarts.size > 0 ? new RegExp(`[${[...freeStarts].map(escape).join('')}]`, 'g') : null;
   }
 
   /** The trie as plain arrays, for `prepareIndex`. */
@@ -158,62 +170,57 @@ export class ExactAliasMatcher {
     return this.trie.tables();
   }
 
-  find(normal: NormalizedText): ExactHit[] {
+  /** `tokens` are the tokens of `normal.text`. */
+  find(normal: NormalizedText, tokens: Tokens): ExactHit[] {
     const { text } = normal;
     const n = text.length;
     const { kinds, firstWords, shift } = this;
+    const { count, starts, hashes } = tokens;
     const hits: ExactHit[] = [];
-    let afterWord = false;
-    let i = 0;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      const kind = kinds[code] || this.kindOf(code);
-      // Where to go on when no pattern is taken at i.
-      let next = i + 1;
-      let walk = kind & FREE;
-      if (kind & WORD && !afterWord && !walk) {
-        // A word starts: read it whole, then pass it over unless a pattern may begin with it.
-        let hash = hashStep(HASH_SEED, code);
-        let inside = 0;
-        for (; next < n; next++) {
-          const c = text.charCodeAt(next);
-          const k = kinds[c] || this.kindOf(c);
-          if (!(k & WORD)) break;
-          hash = hashStep(hash, c);
-          inside |= k;
+    let t = 0;
+    let free = this.nextFree(text, 0);
+    for (;;) {
+      const word = t < count ? (starts[t] as number) : n;
+      let at: number;
+      if (free < word) {
+        at = free;
+        free = this.nextFree(text, at + 1);
+      } else if (word < n) {
+        at = word;
+        const hash = hashes[t] as number;
+        t++;
+        if (free === at) {
+          free = this.nextFree(text, at + 1);
+        } else {
+          const code = text.charCodeAt(at);
+          const kind = kinds[code] || this.kindOf(code);
+          const bit = hash >>> shift;
+          if (!(kind & BOUNDED)) continue;
+          if (!(kind & ANY_WORD || ((firstWords[bit >>> 5] as number) >>> (bit & 31)) & 1))
+            continue;
         }
-        const bit = hash >>> shift;
-        walk =
-          kind & BOUNDED &&
-          (kind & ANY_WORD || ((firstWords[bit >>> 5] as number) >>> (bit & 31)) & 1);
-        // Patterns needing no boundary may begin inside the word: go on character by character.
-        if (inside & FREE) next = i + 1;
+      } else {
+        return hits;
       }
-      if (walk) {
-        const hit = this.longestAt(normal, i, this.trie.step(0, code));
-        if (hit) {
-          hits.push(hit);
-          // A hit starting inside this one would overlap it.
-          i = hit.end;
-          afterWord = isWordChar(text.charCodeAt(i - 1));
-          continue;
-        }
-      }
-      // next - 1 is i or the end of the word starting at i, a word character like i.
-      afterWord = (kind & WORD) !== 0;
-      i = next;
+      const hit = this.longestAt(normal, at, this.trie.step(0, text.charCodeAt(at)));
+      if (!hit) continue;
+      hits.push(hit);
+      // A hit starting inside this one would overlap it.
+      while (t < count && (starts[t] as number) < hit.end) t++;
+      if (free < hit.end) free = this.nextFree(text, hit.end);
     }
-    return hits;
+  }
+
+  /** Where the next pattern needing no boundary may start, from `from` on (the text's length: nowhere). */
+  private nextFree(text: string, from: number): number {
+    const freeStarts = this.freeStarts;
+    if (freeStarts === null) return text.length;
+    freeStarts.lastIndex = from;
+    return freeStarts.test(text) ? freeStarts.lastIndex - 1 : text.length;
   }
 
   private kindOf(code: number): number {
-    const starts = this.trie.step(0, code) !== 0;
-    const bounded = needsBoundary(code);
-    const kind =
-      KNOWN |
-      (isWordChar(code) ? WORD : 0) |
-      (starts && bounded ? BOUNDED : 0) |
-      (starts && !bounded ? FREE : 0);
+    const kind = KNOWN | (this.trie.step(0, code) !== 0 && needsBoundary(code) ? BOUNDED : 0);
     this.kinds[code] = kind;
     return kind;
   }
@@ -227,16 +234,20 @@ export class ExactAliasMatcher {
     let best: ExactHit | undefined;
     for (let end = start + 1; state !== 0; end++) {
       const pattern = this.patternAt[state] as number;
-      if (
-        pattern >= 0 &&
-        (!this.boundedEnd[pattern] || end === text.length || !isWordChar(text.charCodeAt(end)))
-      ) {
+      if (pattern >= 0 && this.wholeWordsAt(text, pattern, start, end)) {
         const refs = this.refsAt(pattern, cased, start);
         if (refs.length > 0) best = { start, end, refs };
       }
       state = end < text.length ? this.trie.step(state, text.charCodeAt(end)) : 0;
     }
     return best;
+  }
+
+  /** Whether `pattern`, found at [start, end), begins and ends with whole words of the page. */
+  private wholeWordsAt(text: string, pattern: number, start: number, end: number): boolean {
+    if (this.boundedEnd[pattern] && continuesWord(text, end)) return false;
+    const wordEnd = this.firstWordEnds[pattern] as number;
+    return wordEnd === 0 || !continuesWord(text, start + wordEnd);
   }
 
   /**

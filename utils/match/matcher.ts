@@ -71,7 +71,7 @@ export function* matcherSteps(
     const normal = normalizeText(text);
     const tokens = tokenize(normal.text);
     const sentences = new SentenceIndex(normal.cased);
-    const exactHits = exact.find(normal);
+    const exactHits = exact.find(normal, tokens);
     let fuzzyHits: ReturnType<FuzzyAliasMatcher['find']> = [];
     if (fuzzy) {
       const covered = new Uint8Array(normal.text.length);

@@ -35,6 +35,22 @@ function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Whether `text[at]` is a separator inside a figure ("1,500", "1.5"), which is one token. */
+function joinsFigure(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (
+    (code === 0x2c || code === 0x2e) &&
+    at + 1 < text.length &&
+    isDigit(text.charCodeAt(at - 1)) &&
+    isDigit(text.charCodeAt(at + 1))
+  );
+}
+
+/** Whether the token going on at `at` (if any) goes on past it: `at` is no word boundary. */
+export function continuesWord(text: string, at: number): boolean {
+  return at < text.length && (isWordChar(text.charCodeAt(at)) || joinsFigure(text, at));
+}
+
 /** Word tokens: runs of letters, digits and marks; a figure such as "1,500" or "1.5" is one. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -55,13 +71,7 @@ export function tokenize(text: string): Tokens {
       hash = hashStep(hash, code);
       i++;
       code = i < n ? text.charCodeAt(i) : 0;
-      // A figure with thousands separators or decimals ("1,500", "1.5") is one token.
-      if (
-        (code === 0x2c || code === 0x2e) &&
-        i + 1 < n &&
-        isDigit(text.charCodeAt(i - 1)) &&
-        isDigit(text.charCodeAt(i + 1))
-      ) {
+      if ((code === 0x2c || code === 0x2e) && joinsFigure(text, i)) {
         hash = hashStep(hash, code);
         i++;
         code = text.charCodeAt(i);

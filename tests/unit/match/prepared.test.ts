@@ -13,6 +13,7 @@ import { Trie, trieTables } from '../../../utils/match/trie';
 import type { Strictness } from '../../../utils/match/types';
 import { extractText } from '../../../utils/text/extract';
 import { normalizeText } from '../../../utils/text/normalize';
+import { tokenize } from '../../../utils/text/tokens';
 import { evalPages } from '../../eval/evaluate';
 import { miniIndex } from '../fixtures/mini-index';
 
@@ -106,7 +107,8 @@ describe('trie tables', () => {
 
   it('are used by a matcher when they hold every alias, else rebuilt, with the same results', () => {
     const page = normalizeText(texts[0] as string);
-    const own = new ExactAliasMatcher(index.entities).find(page);
+    const tokens = tokenize(page.text);
+    const own = new ExactAliasMatcher(index.entities).find(page, tokens);
     expect(own.length).toBeGreaterThan(10);
     // Paths of other names lead to no alias.
     const more = trieTables([...prepared.aliasKeys.flat(), 'tiktok and', 'the']);
@@ -120,7 +122,7 @@ describe('trie tables', () => {
     for (const [given, used] of cases) {
       const matcher = new ExactAliasMatcher(index.entities, { ...prepared, trie: given });
       expect(matcher.trieTables()).toEqual(used);
-      expect(matcher.find(page)).toEqual(own);
+      expect(matcher.find(page, tokens)).toEqual(own);
     }
   });
 });
