@@ -40,6 +40,17 @@ describe('WordCache', () => {
     expect(cache.get('three', 0, 5, hashWord('three'))).toBe(3);
   });
 
+  it('grows past its first slots and keeps every word', () => {
+    const cache = new WordCache(100_000);
+    const words = Array.from({ length: 20_000 }, (_, k) => `w${k}`);
+    words.forEach((word, k) => {
+      cache.set(word, hashWord(word), k);
+    });
+    expect(words.every((word, k) => cache.get(word, 0, word.length, hashWord(word)) === k)).toBe(
+      true,
+    );
+  });
+
   it('agrees with a Map on any words', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 80 }), (words) => {
