@@ -15,7 +15,13 @@ export interface FuzzySettings {
 interface FuzzyAlias {
   key: string;
   entity: number;
+  /** Its position among the entity's aliases. */
+  alias: number;
   text: string;
+}
+
+function aliasText(entities: readonly Entity[], entity: number, alias: number): string {
+  return entities[entity]?.aliases[alias]?.text ?? '';
 }
 
 interface Candidate {
@@ -82,11 +88,67 @@ function fuzzyAliases(
       const key = prepared?.aliasLetters[e]?.[a] ?? lettersOnly(alias.text);
       if (key.length < minLength) return;
       const known = byKey.get(key);
-      if (known === undefined) byKey.set(key, { key, entity: e, text: alias.text });
+      if (known === undefined) byKey.set(key, { key, entity: e, alias: a, text: alias.text });
       else if (known && known.entity !== e) byKey.set(key, null);
     });
   });
   return [...byKey.values()].filter((a): a is FuzzyAlias => a !== null);
+}
+
+/**
+ * What the fuzzy matcher searches, as plain lists (so that `prepareIndex` can make them at build
+ * time and a page only loads them): the aliases, the trigram index over them, and per two-letter
+ * prefix the positions of its aliases and a bigram index over those.
+ */
+export interface FuzzyTables {
+  /** The `minLength` the aliases were chosen with. */
+  minLength: number;
+  /** [entity, alias] of each fuzzy alias (see `fuzzyAliases`). */
+  aliases: [number, number][];
+  /** Trigram → ids (positions in `aliases`) of the aliases whose key contains it. */
+  trigrams: [string, number[]][];
+  /** Prefix → ids of its aliases, and bigram → positions among those of the keys containing it. */
+  shards: [string, number[], [string, number[]][]][];
+}
+
+/** The fuzzy aliases of `entities` and their indexes (see `FuzzyTables`). */
+export function fuzzyTables(
+  entities: readonly Entity[],
+  minLength: number,
+  prepared?: PreparedIndex,
+): FuzzyTables {
+  const aliases = fuzzyAliases(entities, minLength, prepared);
+  const trigramLists = new Map<string, number[]>();
+  const shardIds = new Map<string, number[]>();
+  aliases.forEach((alias, id) => {
+    for (const gram of trigrams(alias.key)) {
+      const list = trigramLists.get(gram);
+      if (list) list.push(id);
+      else trigramLists.set(gram, [id]);
+    }
+    const prefix = alias.key.slice(0, PREFIX);
+    const ids = shardIds.get(prefix);
+    if (ids) ids.push(id);
+    else shardIds.set(prefix, [id]);
+  });
+  const shards: FuzzyTables['shards'] = [];
+  for (const [prefix, ids] of shardIds) {
+    const bigrams = new Map<string, number[]>();
+    ids.forEach((id, position) => {
+      for (const gram of grams((aliases[id] as FuzzyAlias).key.toLowerCase(), 2).keys()) {
+        const positions = bigrams.get(gram);
+        if (positions) positions.push(position);
+        else bigrams.set(gram, [position]);
+      }
+    });
+    shards.push([prefix, ids, [...bigrams]]);
+  }
+  return {
+    minLength,
+    aliases: aliases.map((alias) => [alias.entity, alias.alias]),
+    trigrams: [...trigramLists],
+    shards,
+  };
 }
 
 /** Aliases sharing a two-letter prefix, with what narrows a search among them. */
@@ -98,7 +160,7 @@ interface Shard {
    */
   fuse: Fuse<FuzzyAlias> | null;
   /** Bigram of the (lower-cased) alias key → positions in `aliases` of the keys containing it. */
-  bigrams: Map<string, Int32Array>;
+  bigrams: Map<string, readonly number[]>;
 }
 
 /**
@@ -110,7 +172,7 @@ interface Shard {
  */
 export class FuzzyAliasMatcher {
   private readonly aliases: FuzzyAlias[];
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings: Map<string, readonly number[]>;
   private readonly shards = new Map<string, Shard>();
   private readonly fuseOptions: IFuseOptions<FuzzyAlias>;
   /** Scratch for counting shared grams per alias (or per shard position), reset by stamps. */
@@ -123,26 +185,24 @@ export class FuzzyAliasMatcher {
    */
   private readonly memo = new Map<string, { alias: FuzzyAlias; score: number } | null>();
 
+  /** `prepared` (checked by the caller to fit `entities`) saves making the tables. */
   constructor(
     entities: readonly Entity[],
     private readonly settings: FuzzySettings,
     prepared?: PreparedIndex,
   ) {
-    this.aliases = fuzzyAliases(entities, settings.minLength, prepared);
-    const lists = new Map<string, number[]>();
-    const shards = new Map<string, FuzzyAlias[]>();
-    this.aliases.forEach((alias, id) => {
-      for (const gram of trigrams(alias.key)) {
-        const list = lists.get(gram);
-        if (list) list.push(id);
-        else lists.set(gram, [id]);
-      }
-      const prefix = alias.key.slice(0, PREFIX);
-      const shard = shards.get(prefix);
-      if (shard) shard.push(alias);
-      else shards.set(prefix, [alias]);
-    });
-    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+    const tables =
+      prepared?.fuzzy?.minLength === settings.minLength
+        ? prepared.fuzzy
+        : fuzzyTables(entities, settings.minLength, prepared);
+    this.aliases = tables.aliases.map(([entity, alias]) => ({
+      key:
+        prepared?.aliasLetters[entity]?.[alias] ?? lettersOnly(aliasText(entities, entity, alias)),
+      entity,
+      alias,
+      text: aliasText(entities, entity, alias),
+    }));
+    this.postings = new Map(tables.trigrams);
     this.fuseOptions = {
       keys: ['key'],
       includeScore: true,
@@ -150,21 +210,13 @@ export class FuzzyAliasMatcher {
       threshold: 1 - settings.minSimilarity,
     };
     let largest = this.aliases.length;
-    for (const [prefix, list] of shards) {
-      const bigrams = new Map<string, number[]>();
-      list.forEach((alias, position) => {
-        for (const gram of grams(alias.key.toLowerCase(), 2).keys()) {
-          const ids = bigrams.get(gram);
-          if (ids) ids.push(position);
-          else bigrams.set(gram, [position]);
-        }
-      });
+    for (const [prefix, ids, bigrams] of tables.shards) {
       this.shards.set(prefix, {
-        aliases: list,
+        aliases: ids.map((id) => this.aliases[id] as FuzzyAlias),
         fuse: null,
-        bigrams: new Map([...bigrams].map(([gram, ids]) => [gram, Int32Array.from(ids)])),
+        bigrams: new Map(bigrams),
       });
-      largest = Math.max(largest, list.length);
+      largest = Math.max(largest, ids.length);
     }
     this.counts = new Int32Array(largest);
     this.stamps = new Int32Array(largest);

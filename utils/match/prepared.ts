@@ -8,10 +8,12 @@ import type { CompiledIndex, Entity } from '../index/types';
 import { foldText, normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { ExactAliasMatcher } from './entities';
+import { type FuzzyTables, fuzzyTables } from './fuzzy';
+import { STRICTNESS_SETTINGS } from './strictness';
 import { termOf } from './terms';
 import type { TrieTables } from './trie';
 
-export const PREPARED_VERSION = 2;
+export const PREPARED_VERSION = 3;
 
 export interface PreparedIndex {
   version: number;
@@ -23,6 +25,8 @@ export interface PreparedIndex {
   trie?: TrieTables;
   /** Per entity, per alias: its letters and digits only, folded (the fuzzy matcher's key). */
   aliasLetters: string[][];
+  /** The fuzzy matcher's tables, for the shortest fuzzy alias of the default strictness. */
+  fuzzy?: FuzzyTables;
   /** Claim terms, numbered: the lists below hold positions in it. */
   terms: string[];
   /** Per claim: the distinct terms of its text and keywords that are not names, in order of use. */
@@ -137,6 +141,8 @@ export function prepareIndex(index: CompiledIndex): PreparedIndex {
     claimQuotes,
   };
   prepared.trie = new ExactAliasMatcher(index.entities, prepared).trieTables();
+  const fuzzy = STRICTNESS_SETTINGS.balanced.fuzzy;
+  if (fuzzy) prepared.fuzzy = fuzzyTables(index.entities, fuzzy.minLength, prepared);
   return prepared;
 }
 
@@ -154,10 +160,16 @@ export function fitsIndex(
   if (prepared.aliasKeys.length !== entities.length) return false;
   if (prepared.claimCore.length !== claims.length) return false;
   if (prepared.claimQuotes.length !== claims.length) return false;
-  return entities.every(
-    (entity, e) =>
-      prepared.aliasKeys[e]?.length === entity.aliases.length &&
-      prepared.aliasCased[e]?.length === entity.aliases.length &&
-      prepared.aliasLetters[e]?.length === entity.aliases.length,
+  const fuzzyFits = (prepared.fuzzy?.aliases ?? []).every(
+    ([e, a]) => a >= 0 && a < (entities[e]?.aliases.length ?? 0),
+  );
+  return (
+    fuzzyFits &&
+    entities.every(
+      (entity, e) =>
+        prepared.aliasKeys[e]?.length === entity.aliases.length &&
+        prepared.aliasCased[e]?.length === entity.aliases.length &&
+        prepared.aliasLetters[e]?.length === entity.aliases.length,
+    )
   );
 }
