@@ -113,9 +113,9 @@ export class ClaimMatcher {
   private readonly termIds = new Map<string, number>();
   private readonly idf: number[] = [];
   private readonly numeric: boolean[] = [];
-  private readonly postings: Int32Array[] = [];
+  private readonly postings: readonly number[][];
   /** Per posting: the weight factor of the term for that claim (quote-only terms count less). */
-  private readonly postingFactors: Float64Array[] = [];
+  private readonly postingFactors: readonly number[][];
   /** Each claim's term ids, ascending: membership is a binary search. */
   private readonly claimTerms: Int32Array[];
   /** The weight factor of each of those terms for the claim. */
@@ -202,35 +202,46 @@ export class ClaimMatcher {
       lists.push([]);
       factorLists.push([]);
     }
+    // Built with plain loops and lists: this runs once per page, before JIT compilers have warmed
+    // up, where a callback or a typed array per term costs more than the work itself.
+    this.claimTerms = [];
     this.claimFactors = [];
-    this.claimTerms = claims.map((_, c) => {
-      const pairs: [number, number][] = [];
-      const note = (ids: readonly number[] | undefined, factor: number) => {
-        for (const t of ids ?? []) {
-          const id = kept[t] as number;
-          if (id < 0) continue;
-          pairs.push([id, factor]);
-          lists[id]?.push(c);
-          factorLists[id]?.push(factor);
-        }
-      };
-      note(claimCore[c], 1);
-      note(claimQuotes[c], QUOTE_WEIGHT);
-      pairs.sort((a, b) => a[0] - b[0]);
-      this.claimFactors.push(Float64Array.from(pairs, (p) => p[1]));
-      return Int32Array.from(pairs, (p) => p[0]);
-    });
-    for (const list of lists) this.postings.push(Int32Array.from(list));
-    for (const list of factorLists) this.postingFactors.push(Float64Array.from(list));
-    this.weights = Float64Array.from(this.idf, (_, id) => this.termWeight(id));
-    this.coreWeight = Float64Array.from(claims, (_, c) => {
+    this.coreWeight = new Float64Array(claims.length);
+    const inCore = new Uint8Array(this.idf.length);
+    for (let c = 0; c < claims.length; c++) {
+      const core = claimCore[c] ?? [];
+      const quotes = claimQuotes[c] ?? [];
+      const ids = new Int32Array(core.length + quotes.length);
+      let count = 0;
       let weight = 0;
-      for (const t of claimCore[c] ?? []) {
-        const id = kept[t] as number;
-        if (id >= 0) weight += this.termWeight(id);
+      // A claim's quote terms leave out its core terms: each id comes once.
+      for (let k = 0; k < core.length + quotes.length; k++) {
+        const isCore = k < core.length;
+        const id = kept[(isCore ? core[k] : quotes[k - core.length]) as number] as number;
+        if (id < 0) continue;
+        ids[count++] = id;
+        lists[id]?.push(c);
+        factorLists[id]?.push(isCore ? 1 : QUOTE_WEIGHT);
+        if (isCore) {
+          inCore[id] = 1;
+          weight += this.termWeight(id);
+        }
       }
-      return weight;
-    });
+      this.coreWeight[c] = weight;
+      const sorted = ids.slice(0, count).sort();
+      const factors = new Float64Array(count);
+      for (let k = 0; k < count; k++) {
+        const id = sorted[k] as number;
+        factors[k] = inCore[id] ? 1 : QUOTE_WEIGHT;
+        inCore[id] = 0;
+      }
+      this.claimTerms.push(sorted);
+      this.claimFactors.push(factors);
+    }
+    this.postings = lists;
+    this.postingFactors = factorLists;
+    this.weights = new Float64Array(this.idf.length);
+    for (let id = 0; id < this.idf.length; id++) this.weights[id] = this.termWeight(id);
     const entityPosition = new Map(index.entities.map((e, i) => [e.id, i]));
     this.claimEntities = claims.map(
       (c) => new Set(c.entities.map((id) => entityPosition.get(id) ?? -1)),
@@ -273,20 +284,30 @@ export class ClaimMatcher {
     this.walkStamp = new Int32Array(claims.length);
     this.masks = new Int32Array(claims.length);
     this.quoteMasks = new Int32Array(claims.length);
+    // Common terms are looked up claim by claim (see `scoreCandidates`), specific ones walked.
     const words = (claims.length + 31) >>> 5;
-    const bitSet = (list: Int32Array, keep: (k: number) => boolean) => {
-      // Common terms are looked up claim by claim (see `scoreCandidates`), specific ones walked.
-      if (list.length <= specificDf && list.length < words) return undefined;
+    this.bitSets = [];
+    this.quoteBitSets = [];
+    for (let term = 0; term < lists.length; term++) {
+      const list = lists[term] as number[];
+      const factors = factorLists[term] as number[];
+      if (list.length <= specificDf && list.length < words) {
+        this.bitSets.push(undefined);
+        this.quoteBitSets.push(undefined);
+        continue;
+      }
       const bits = new Int32Array(words);
-      list.forEach((claim, k) => {
-        if (keep(k)) bits[claim >>> 5] = (bits[claim >>> 5] as number) | (1 << (claim & 31));
-      });
-      return bits;
-    };
-    this.bitSets = this.postings.map((list) => bitSet(list, () => true));
-    this.quoteBitSets = this.postings.map((list, term) =>
-      bitSet(list, (k) => (this.postingFactors[term] as Float64Array)[k] !== 1),
-    );
+      const quoteBits = new Int32Array(words);
+      for (let k = 0; k < list.length; k++) {
+        const claim = list[k] as number;
+        bits[claim >>> 5] = (bits[claim >>> 5] as number) | (1 << (claim & 31));
+        if (factors[k] !== 1) {
+          quoteBits[claim >>> 5] = (quoteBits[claim >>> 5] as number) | (1 << (claim & 31));
+        }
+      }
+      this.bitSets.push(bits);
+      this.quoteBitSets.push(quoteBits);
+    }
   }
 
   sourcesOf(claim: number): string[] {
@@ -609,8 +630,8 @@ export class ClaimMatcher {
         commonBits |= bit;
         continue;
       }
-      const list = this.postings[term] as Int32Array;
-      const factors = this.postingFactors[term] as Float64Array;
+      const list = this.postings[term] as number[];
+      const factors = this.postingFactors[term] as number[];
       for (let p = 0; p < list.length; p++) {
         const claim = list[p] as number;
         const quoted = factors[p] === 1 ? 0 : bit;
