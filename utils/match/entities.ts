@@ -1,7 +1,7 @@
 import type { Entity } from '../index/types';
 import { isWordChar } from '../text/chars';
 import { type NormalizedText, normalizeText } from '../text/normalize';
-import { continuesWord, type Tokens, tokenize } from '../text/tokens';
+import { continuesWord, hashWord, type Tokens } from '../text/tokens';
 import type { PreparedIndex } from './prepared';
 import { type AliasRef, type ExactHit, effectiveWhen } from './rules';
 import { Trie, type TrieTables, trieTables } from './trie';
@@ -25,7 +25,8 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 
 /** Scripts written without spaces have no word boundary to check. */
 function needsBoundary(code: number): boolean {
-  return isWordChar(code) && !UNSPACED_SCRIPT.test(String.fromCharCode(code));
+  if (!isWordChar(code)) return false;
+  return code < 0x80 || !UNSPACED_SCRIPT.test(String.fromCharCode(code));
 }
 
 /** Bits of `ExactAliasMatcher.kinds`, set on first sight of a code unit (KNOWN: seen). */
@@ -123,19 +124,21 @@ export class ExactAliasMatcher {
         });
       });
     });
-    this.caseFree = Uint8Array.from(this.refsByPattern, (refs) =>
-      refs.some((ref) => ref.alias.caseSensitive) ? 0 : 1,
-    );
-    this.boundedEnd = Uint8Array.from(patterns, (p) =>
-      needsBoundary(p.charCodeAt(p.length - 1)) ? 1 : 0,
-    );
+    // Plain loops: this runs once per page, before JIT compilers have warmed up.
+    this.caseFree = new Uint8Array(patterns.length);
+    this.boundedEnd = new Uint8Array(patterns.length);
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p] as string;
+      this.caseFree[p] = 1;
+      for (const ref of this.refsByPattern[p] ?? [])
+        if (ref.alias.caseSensitive) this.caseFree[p] = 0;
+      this.boundedEnd[p] = needsBoundary(pattern.charCodeAt(pattern.length - 1)) ? 1 : 0;
+    }
 
     const { trie, ends } = trieOf(patterns, prepared?.trie);
     this.trie = trie;
     this.patternAt = new Int32Array(trie.stateCount).fill(-1);
-    ends.forEach((state, p) => {
-      this.patternAt[state] = p;
-    });
+    for (let p = 0; p < ends.length; p++) this.patternAt[ends[p] as number] = p;
 
     // At least 16 bits per first word: few words of a page pass for one by chance.
     const bits = Math.max(10, Math.ceil(Math.log2(patterns.length * 16)));
@@ -143,22 +146,23 @@ export class ExactAliasMatcher {
     this.firstWords = new Uint32Array(1 << (bits - 5));
     const freeStarts = new Set<number>();
     this.firstWordEnds = new Int32Array(patterns.length);
-    patterns.forEach((p, k) => {
+    for (let k = 0; k < patterns.length; k++) {
+      const p = patterns[k] as string;
       const first = p.charCodeAt(0);
       if (!needsBoundary(first)) {
         freeStarts.add(first);
-        return;
+        continue;
       }
       // A pattern starting with a word character starts with a token: the page must have it whole.
-      const word = tokenize(p);
-      const wordEnd = word.ends[0] as number;
+      let wordEnd = 1;
+      while (continuesWord(p, wordEnd)) wordEnd++;
       if (wordEnd < p.length) this.firstWordEnds[k] = wordEnd;
-      if (wordEnd === p.length && !needsBoundary(p.charCodeAt(p.length - 1))) {
+      if (wordEnd === p.length && !this.boundedEnd[k]) {
         this.kinds[first] = (this.kinds[first] || this.kindOf(first)) | ANY_WORD;
       }
-      const bit = (word.hashes[0] as number) >>> this.shift;
+      const bit = hashWord(p, 0, wordEnd) >>> this.shift;
       this.firstWords[bit >>> 5] = (this.firstWords[bit >>> 5] as number) | (1 << (bit & 31));
-    });
+    }
     // Code units, not code points (no "u" flag), as the trie reads them.
     const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
     this.freeStarts =
