@@ -16,12 +16,25 @@ for (let code = 0; code < 0x80; code++) {
 // Astral letters are rare on news pages while astral emoji are common next to names.
 wordClass.fill(OTHER, 0xd800, 0xe000);
 
-/** Letters, digits and combining marks: what may not touch either end of a matched name. */
-export function isWordChar(code: number): boolean {
-  let cls = wordClass[code];
+/**
+ * The class of a code unit: WORD_CLASS or OTHER_CLASS. Loops over every character of a page
+ * read `wordClasses` themselves and call this only for a 0 there: a call per character costs
+ * most while the code is still cold (the first scans of a page).
+ */
+export function classifyCode(code: number): number {
+  let cls = wordClass[code] as number;
   if (cls === UNKNOWN) {
     cls = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : OTHER;
     wordClass[code] = cls;
   }
-  return cls === WORD;
+  return cls;
+}
+
+/** Per code unit: 0 while not looked up yet (see `classifyCode`), else its class. */
+export const wordClasses: Readonly<Uint8Array> = wordClass;
+export const WORD_CLASS = WORD;
+
+/** Letters, digits and combining marks: what may not touch either end of a matched name. */
+export function isWordChar(code: number): boolean {
+  return classifyCode(code) === WORD;
 }

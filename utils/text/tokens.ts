@@ -1,4 +1,4 @@
-import { isWordChar } from './chars';
+import { classifyCode, isWordChar, WORD_CLASS, wordClasses } from './chars';
 
 /**
  * Word tokens of a (normalised) text as parallel arrays, cheap to build for long pages: offsets,
@@ -59,23 +59,25 @@ export function tokenize(text: string): Tokens {
   let hashes = new Int32Array(starts.length);
   let count = 0;
   let i = 0;
+  // The table reads and hash steps are written out (no call per character): see `classifyCode`.
+  const classes = wordClasses;
   while (i < n) {
     let code = text.charCodeAt(i);
-    if (!isWordChar(code)) {
+    let cls = classes[code] as number;
+    if ((cls === 0 ? classifyCode(code) : cls) !== WORD_CLASS) {
       i++;
       continue;
     }
     const start = i;
     let hash = HASH_SEED;
-    while (i < n && isWordChar(code)) {
-      hash = hashStep(hash, code);
-      i++;
-      code = i < n ? text.charCodeAt(i) : 0;
-      if ((code === 0x2c || code === 0x2e) && joinsFigure(text, i)) {
-        hash = hashStep(hash, code);
-        i++;
-        code = text.charCodeAt(i);
-      }
+    for (;;) {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (++i === n) break;
+      code = text.charCodeAt(i);
+      cls = classes[code] as number;
+      if ((cls === 0 ? classifyCode(code) : cls) === WORD_CLASS) continue;
+      // A separator inside a figure is hashed and passed like a word character.
+      if ((code !== 0x2c && code !== 0x2e) || !joinsFigure(text, i)) break;
     }
     if (count === starts.length) {
       starts = grown(starts);
