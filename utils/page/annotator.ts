@@ -147,7 +147,13 @@ export class Annotator {
     if (afterVisible === null) return null;
     const visibleDone = this.now();
     // The rest continues the slice the visible units ended in: two slices never join in one task.
-    if ((await this.refresh(rest, generation, false, afterVisible)) === null) return null;
+    // Its marks, out of view, are painted together at the end (see `Highlighter.hold`).
+    this.deps.highlighter.hold();
+    try {
+      if ((await this.refresh(rest, generation, false, afterVisible)) === null) return null;
+    } finally {
+      this.deps.highlighter.release();
+    }
     return { visibleDone, allDone: this.now() };
   }
 

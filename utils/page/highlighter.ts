@@ -34,6 +34,8 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   private readonly styled = new Set<StyleTarget>();
   private readonly forcedColors: MediaQueryList | null;
+  /** Ranges added while held (see `hold`), to be added on `release`. */
+  private held: Map<Range, HighlightKind> | null = null;
 
   constructor(private readonly win: Window & typeof globalThis = window) {
     const css = (win as unknown as { CSS?: { highlights?: Registry } }).CSS;
@@ -107,11 +109,28 @@ export class Highlighter {
   }
 
   add(kind: HighlightKind, range: Range): void {
-    this.highlights.get(kind)?.add(range);
+    if (this.held) this.held.set(range, kind);
+    else this.highlights.get(kind)?.add(range);
   }
 
   delete(kind: HighlightKind, range: Range): void {
+    this.held?.delete(range);
     this.highlights.get(kind)?.delete(range);
+  }
+
+  /**
+   * Ranges added from now on are only painted on `release`. Each change to a registered highlight
+   * makes the browser repaint its marks at the next frame: marks for text out of view are better
+   * added in one change at the end of a pass than in one per slice of it.
+   */
+  hold(): void {
+    this.held ??= new Map();
+  }
+
+  release(): void {
+    const held = this.held;
+    this.held = null;
+    for (const [range, kind] of held ?? []) this.highlights.get(kind)?.add(range);
   }
 
   /** Total ranges painted, all kinds. */
@@ -122,6 +141,7 @@ export class Highlighter {
   }
 
   clear(): void {
+    this.held?.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
   }
 

@@ -12,7 +12,11 @@ import { testIndex } from './test-index';
 
 class FakeHighlighter {
   painted = new Map<Range, HighlightKind>();
+  /** Whether ranges are held (see `Highlighter.hold`), and how many were added while held. */
+  holding = false;
+  addedWhileHeld = 0;
   add(kind: HighlightKind, range: Range) {
+    if (this.holding) this.addedWhileHeld++;
     this.painted.set(range, kind);
   }
   delete(_kind: HighlightKind, range: Range) {
@@ -20,6 +24,12 @@ class FakeHighlighter {
   }
   clear() {
     this.painted.clear();
+  }
+  hold() {
+    this.holding = true;
+  }
+  release() {
+    this.holding = false;
   }
   texts() {
     return [...this.painted.keys()].map((r) => r.toString()).sort();
@@ -63,6 +73,14 @@ describe('Annotator', () => {
     await annotator.fullPass();
     expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew', 'Project Texas']);
     expect(highlighter.texts()).toEqual(['Chew', 'Project Texas', 'Shou Zi Chew', 'TikTok']);
+  });
+
+  test('marks of units out of view are held by the highlighter and released when the pass ends', async () => {
+    // happy-dom has no layout: every unit is out of view.
+    const { annotator, highlighter } = setup('<p>Shou Zi Chew runs TikTok.</p>');
+    await annotator.fullPass();
+    expect(highlighter.addedWhileHeld).toBe(2);
+    expect(highlighter.holding).toBe(false);
   });
 
   test('a matcher built in steps, with a pause between each, before the first scan', async () => {

@@ -20,6 +20,8 @@ const noHighlighter = {
   add: () => undefined,
   delete: () => undefined,
   clear: () => undefined,
+  hold: () => undefined,
+  release: () => undefined,
 } as unknown as Highlighter;
 
 async function annotate(html: string): Promise<Annotation[]> {
