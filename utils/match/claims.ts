@@ -58,7 +58,7 @@ const OTHER_PERSON = 0.6;
 const ABSENT_NAMES = 0.8;
 /** The context of a sentence: its paragraph and this many blocks (paragraphs, headings) before. */
 const CONTEXT_BLOCKS = 2;
-/** `termIdOfWord` for a stop-word (not a content word at all). */
+/** `termIdOfNewWord` for a stop-word (not a content word at all). */
 const NO_TERM = -2;
 /** Evidence (summed IDF) at which the strength half of the score reaches 63%. */
 const EVIDENCE_SCALE = 10;
@@ -113,6 +113,8 @@ export class ClaimMatcher {
   private readonly termIds = new Map<string, number>();
   private readonly idf: number[] = [];
   private readonly numeric: boolean[] = [];
+  /** Per term: 1 when few enough claims use it for it to be specific evidence. */
+  private readonly specific: Uint8Array;
   private readonly postings: readonly number[][];
   /** Per posting: the weight factor of the term for that claim (quote-only terms count less). */
   private readonly postingFactors: readonly number[][];
@@ -240,6 +242,10 @@ export class ClaimMatcher {
     }
     this.postings = lists;
     this.postingFactors = factorLists;
+    this.specific = new Uint8Array(this.idf.length);
+    for (let id = 0; id < this.idf.length; id++) {
+      this.specific[id] = (this.idf[id] as number) >= this.specificIdf ? 1 : 0;
+    }
     this.weights = new Float64Array(this.idf.length);
     for (let id = 0; id < this.idf.length; id++) this.weights[id] = this.termWeight(id);
     const entityPosition = new Map(index.entities.map((e, i) => [e.id, i]));
@@ -314,28 +320,19 @@ export class ClaimMatcher {
     return this.sources[claim] ?? [];
   }
 
-  /** Whether few enough claims use term `id` for it to be specific evidence. */
-  private isSpecific(id: number): boolean {
-    return (this.idf[id] as number) >= this.specificIdf;
-  }
-
   private termWeight(id: number): number {
     const idf = this.idf[id] ?? 0;
     return this.numeric[id] ? idf * NUMBER_WEIGHT : idf;
   }
 
   /**
-   * The indexed term id of the folded word `text[start, end)` (token hash `hash`), -1 for a term
-   * no claim uses, NO_TERM for a stop-word.
+   * The indexed term id of a folded word not in the word cache yet, which it is added to: -1 for
+   * a term no claim uses, NO_TERM for a stop-word.
    */
-  private termIdOfWord(text: string, start: number, end: number, hash: number): number {
-    let id = this.wordCache.get(text, start, end, hash);
-    if (id === undefined) {
-      const word = text.slice(start, end);
-      const term = termOf(word);
-      id = term === null ? NO_TERM : (this.termIds.get(term) ?? -1);
-      this.wordCache.set(word, hash, id);
-    }
+  private termIdOfNewWord(word: string, hash: number): number {
+    const term = termOf(word);
+    const id = term === null ? NO_TERM : (this.termIds.get(term) ?? -1);
+    this.wordCache.set(word, hash, id);
     return id;
   }
 
@@ -359,12 +356,11 @@ export class ClaimMatcher {
         content[i + 1] = (content[i] as number) + 1;
         continue;
       }
-      const id = this.termIdOfWord(
-        text,
-        start,
-        tokens.ends[i] as number,
-        tokens.hashes[i] as number,
-      );
+      const end = tokens.ends[i] as number;
+      const hash = tokens.hashes[i] as number;
+      const id =
+        this.wordCache.get(text, start, end, hash) ??
+        this.termIdOfNewWord(text.slice(start, end), hash);
       content[i + 1] = (content[i] as number) + (id === NO_TERM ? 0 : 1);
       if (id < 0) continue;
       hits.starts.push(start);
@@ -384,7 +380,7 @@ export class ClaimMatcher {
       let specificTerms = 0;
       while (to < hits.starts.length && (hits.starts[to] as number) < block.end) {
         const term = hits.terms[to] as number;
-        if (this.isSpecific(term)) specificTerms++;
+        if (this.specific[term]) specificTerms++;
         if (!this.numeric[term] && this.termStamp[term] !== stamp) {
           this.termStamp[term] = stamp;
           words++;
@@ -534,7 +530,7 @@ export class ClaimMatcher {
       terms[count] = term;
       this.sentenceTokens[count] = hits.tokens[h] as number;
       if (!this.numeric[term]) words++;
-      if (this.isSpecific(term)) strong++;
+      if (this.specific[term]) strong++;
       count++;
     }
     let specific = 0;
@@ -626,7 +622,7 @@ export class ClaimMatcher {
       const term = terms[i] as number;
       const bit = count <= 31 ? 1 << i : 0;
       if (!this.numeric[term]) wordBits |= bit;
-      if (!this.isSpecific(term)) {
+      if (!this.specific[term]) {
         commonBits |= bit;
         continue;
       }
@@ -716,7 +712,7 @@ export class ClaimMatcher {
       if (first < 0) first = i;
       evidence += (this.weights[term] as number) * factor;
       if (!this.numeric[term]) words++;
-      if (this.isSpecific(term)) strong = true;
+      if (this.specific[term]) strong = true;
     }
     this.keepBest(claim, this.claimScore(claim, evidence, words, strong, stamp), first);
   }
