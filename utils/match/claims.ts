@@ -83,8 +83,107 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Claims per term or entity above which it tells claims apart too little to count, and at most which it is specific. */
+function dfLimits(claims: number): { maxDf: number; specificDf: number } {
+  return {
+    maxDf: Math.max(2, Math.floor(claims * MAX_DISTINCTIVE_SHARE)),
+    specificDf: Math.max(1, Math.min(SPECIFIC_MAX_CLAIMS, Math.floor(claims * SPECIFIC_SHARE))),
+  };
+}
+
+/** The IDF over `claims` claims of a term or entity used by `df` of them. */
+function idfOf(claims: number, df: number): number {
+  return Math.log((claims + 1) / (df + 0.5));
+}
+
+function termWeight(idf: number, numeric: boolean): number {
+  return numeric ? idf * NUMBER_WEIGHT : idf;
+}
+
+/**
+ * The claims' term index, as plain lists (so that `prepareIndex` can make it at build time and a
+ * page only loads it). Terms used by too many claims to tell them apart are left out.
+ */
+export interface ClaimTermIndex {
+  /** The terms, by id. */
+  terms: string[];
+  /** Per term: how many claims use it, and 1 when it is a number. */
+  df: number[];
+  numeric: number[];
+  /** Per term: the claims using it, ascending, and the term's weight factor for each. */
+  postings: number[][];
+  postingFactors: number[][];
+  /** Per claim: its term ids, ascending, and their weight factors (quote-only terms count less). */
+  claimTerms: number[][];
+  claimFactors: number[][];
+  /** Per claim: the summed weight of the terms of its own wording and keywords. */
+  coreWeight: number[];
+}
+
+/** The term index of the claims of `index` (see `ClaimTermIndex`). */
+export function claimTermIndex(index: CompiledIndex): ClaimTermIndex {
+  const count = index.claims.length;
+  const { terms: termList, claimCore, claimQuotes } = numberClaimTerms(index);
+  // Numbered in order of first use, so counting in that order keeps the order of first use.
+  const df = new Int32Array(termList.length);
+  for (let c = 0; c < count; c++) {
+    for (const id of claimCore[c] ?? []) df[id] = (df[id] as number) + 1;
+    for (const id of claimQuotes[c] ?? []) df[id] = (df[id] as number) + 1;
+  }
+  const { maxDf } = dfLimits(count);
+  const built: ClaimTermIndex = {
+    terms: [],
+    df: [],
+    numeric: [],
+    postings: [],
+    postingFactors: [],
+    claimTerms: [],
+    claimFactors: [],
+    coreWeight: [],
+  };
+  /** Per term of `termList`: its id in the index, or -1 when too many claims use it. */
+  const kept = new Int32Array(termList.length).fill(-1);
+  for (let t = 0; t < termList.length; t++) {
+    const used = df[t] as number;
+    if (used === 0 || used > maxDf) continue;
+    const term = termList[t] as string;
+    kept[t] = built.terms.length;
+    built.terms.push(term);
+    built.df.push(used);
+    built.numeric.push(isNumberTerm(term) ? 1 : 0);
+    built.postings.push([]);
+    built.postingFactors.push([]);
+  }
+  const weightOf = (id: number) =>
+    termWeight(idfOf(count, built.df[id] as number), built.numeric[id] === 1);
+  for (let c = 0; c < count; c++) {
+    const factorOf = new Map<number, number>();
+    let weight = 0;
+    for (const t of claimCore[c] ?? []) {
+      const id = kept[t] as number;
+      if (id < 0) continue;
+      factorOf.set(id, 1);
+      weight += weightOf(id);
+    }
+    // A claim's quote terms leave out its core terms: each id comes once.
+    for (const t of claimQuotes[c] ?? []) {
+      const id = kept[t] as number;
+      if (id >= 0) factorOf.set(id, QUOTE_WEIGHT);
+    }
+    for (const [id, factor] of factorOf) {
+      built.postings[id]?.push(c);
+      built.postingFactors[id]?.push(factor);
+    }
+    const ids = [...factorOf.keys()].sort((a, b) => a - b);
+    built.claimTerms.push(ids);
+    built.claimFactors.push(ids.map((id) => factorOf.get(id) as number));
+    built.coreWeight.push(weight);
+  }
+  return built;
+}
+
 /** Where `value` sits in the ascending `list`, or -1. */
-function indexOfSorted(list: Int32Array, value: number): number {
+function indexOfSorted(list: readonly number[], value: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -112,17 +211,18 @@ function indexOfSorted(list: Int32Array, value: number): number {
 export class ClaimMatcher {
   private readonly termIds = new Map<string, number>();
   private readonly idf: number[] = [];
-  private readonly numeric: boolean[] = [];
+  /** Per term: 1 for a number. */
+  private readonly numeric: readonly number[];
   /** Per term: 1 when few enough claims use it for it to be specific evidence. */
   private readonly specific: Uint8Array;
   private readonly postings: readonly number[][];
   /** Per posting: the weight factor of the term for that claim (quote-only terms count less). */
   private readonly postingFactors: readonly number[][];
   /** Each claim's term ids, ascending: membership is a binary search. */
-  private readonly claimTerms: Int32Array[];
+  private readonly claimTerms: readonly number[][];
   /** The weight factor of each of those terms for the claim. */
-  private readonly claimFactors: Float64Array[];
-  private readonly coreWeight: Float64Array;
+  private readonly claimFactors: readonly number[][];
+  private readonly coreWeight: readonly number[];
   private readonly weights: Float64Array;
   /** IDF at or above which a term or an entity is specific evidence. */
   private readonly specificIdf: number;
@@ -176,72 +276,20 @@ export class ClaimMatcher {
     prepared?: PreparedIndex,
   ) {
     const claims = index.claims;
-    const { terms: termList, claimCore, claimQuotes } = prepared ?? numberClaimTerms(index);
-    // Numbered in order of first use, so counting in that order keeps the order of first use.
-    const df = new Int32Array(termList.length);
-    for (let c = 0; c < claims.length; c++) {
-      for (const id of claimCore[c] ?? []) df[id] = (df[id] as number) + 1;
-      for (const id of claimQuotes[c] ?? []) df[id] = (df[id] as number) + 1;
+    const terms = prepared?.claims ?? claimTermIndex(index);
+    const { maxDf, specificDf } = dfLimits(claims.length);
+    this.specificIdf = idfOf(claims.length, specificDf);
+    // Plain loops: this runs once per page, before JIT compilers have warmed up.
+    for (let id = 0; id < terms.terms.length; id++) {
+      this.termIds.set(terms.terms[id] as string, id);
+      this.idf.push(idfOf(claims.length, terms.df[id] as number));
     }
-    const maxDf = Math.max(2, Math.floor(claims.length * MAX_DISTINCTIVE_SHARE));
-    const specificDf = Math.max(
-      1,
-      Math.min(SPECIFIC_MAX_CLAIMS, Math.floor(claims.length * SPECIFIC_SHARE)),
-    );
-    this.specificIdf = Math.log((claims.length + 1) / (specificDf + 0.5));
-    const lists: number[][] = [];
-    const factorLists: number[][] = [];
-    /** Per term of `termList`: its id here, or -1 when too many claims use it to tell them apart. */
-    const kept = new Int32Array(termList.length).fill(-1);
-    for (let t = 0; t < termList.length; t++) {
-      const count = df[t] as number;
-      if (count === 0 || count > maxDf) continue;
-      const term = termList[t] as string;
-      kept[t] = this.idf.length;
-      this.termIds.set(term, this.idf.length);
-      this.idf.push(Math.log((claims.length + 1) / (count + 0.5)));
-      this.numeric.push(isNumberTerm(term));
-      lists.push([]);
-      factorLists.push([]);
-    }
-    // Built with plain loops and lists: this runs once per page, before JIT compilers have warmed
-    // up, where a callback or a typed array per term costs more than the work itself.
-    this.claimTerms = [];
-    this.claimFactors = [];
-    this.coreWeight = new Float64Array(claims.length);
-    const inCore = new Uint8Array(this.idf.length);
-    for (let c = 0; c < claims.length; c++) {
-      const core = claimCore[c] ?? [];
-      const quotes = claimQuotes[c] ?? [];
-      const ids = new Int32Array(core.length + quotes.length);
-      let count = 0;
-      let weight = 0;
-      // A claim's quote terms leave out its core terms: each id comes once.
-      for (let k = 0; k < core.length + quotes.length; k++) {
-        const isCore = k < core.length;
-        const id = kept[(isCore ? core[k] : quotes[k - core.length]) as number] as number;
-        if (id < 0) continue;
-        ids[count++] = id;
-        lists[id]?.push(c);
-        factorLists[id]?.push(isCore ? 1 : QUOTE_WEIGHT);
-        if (isCore) {
-          inCore[id] = 1;
-          weight += this.termWeight(id);
-        }
-      }
-      this.coreWeight[c] = weight;
-      const sorted = ids.slice(0, count).sort();
-      const factors = new Float64Array(count);
-      for (let k = 0; k < count; k++) {
-        const id = sorted[k] as number;
-        factors[k] = inCore[id] ? 1 : QUOTE_WEIGHT;
-        inCore[id] = 0;
-      }
-      this.claimTerms.push(sorted);
-      this.claimFactors.push(factors);
-    }
-    this.postings = lists;
-    this.postingFactors = factorLists;
+    this.numeric = terms.numeric;
+    this.postings = terms.postings;
+    this.postingFactors = terms.postingFactors;
+    this.claimTerms = terms.claimTerms;
+    this.claimFactors = terms.claimFactors;
+    this.coreWeight = terms.coreWeight;
     this.specific = new Uint8Array(this.idf.length);
     for (let id = 0; id < this.idf.length; id++) {
       this.specific[id] = (this.idf[id] as number) >= this.specificIdf ? 1 : 0;
@@ -294,9 +342,9 @@ export class ClaimMatcher {
     const words = (claims.length + 31) >>> 5;
     this.bitSets = [];
     this.quoteBitSets = [];
-    for (let term = 0; term < lists.length; term++) {
-      const list = lists[term] as number[];
-      const factors = factorLists[term] as number[];
+    for (let term = 0; term < this.postings.length; term++) {
+      const list = this.postings[term] as number[];
+      const factors = this.postingFactors[term] as number[];
       if (list.length <= specificDf && list.length < words) {
         this.bitSets.push(undefined);
         this.quoteBitSets.push(undefined);
@@ -321,8 +369,7 @@ export class ClaimMatcher {
   }
 
   private termWeight(id: number): number {
-    const idf = this.idf[id] ?? 0;
-    return this.numeric[id] ? idf * NUMBER_WEIGHT : idf;
+    return termWeight(this.idf[id] ?? 0, this.numeric[id] === 1);
   }
 
   /**
@@ -497,8 +544,8 @@ export class ClaimMatcher {
       if (((bits[word] as number) & bit) === 0) return 0;
       return ((this.quoteBitSets[term] as Int32Array)[word] as number) & bit ? QUOTE_WEIGHT : 1;
     }
-    const at = indexOfSorted(this.claimTerms[claim] as Int32Array, term);
-    return at < 0 ? 0 : ((this.claimFactors[claim] as Float64Array)[at] as number);
+    const at = indexOfSorted(this.claimTerms[claim] as number[], term);
+    return at < 0 ? 0 : ((this.claimFactors[claim] as number[])[at] as number);
   }
 
   private ensureSentenceCapacity(size: number): void {

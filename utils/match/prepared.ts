@@ -7,13 +7,14 @@
 import type { CompiledIndex, Entity } from '../index/types';
 import { foldText, normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
+import { type ClaimTermIndex, claimTermIndex } from './claims';
 import { ExactAliasMatcher } from './entities';
 import { type FuzzyTables, fuzzyTables } from './fuzzy';
 import { STRICTNESS_SETTINGS } from './strictness';
 import { termOf } from './terms';
 import type { TrieTables } from './trie';
 
-export const PREPARED_VERSION = 3;
+export const PREPARED_VERSION = 4;
 
 export interface PreparedIndex {
   version: number;
@@ -27,12 +28,8 @@ export interface PreparedIndex {
   aliasLetters: string[][];
   /** The fuzzy matcher's tables, for the shortest fuzzy alias of the default strictness. */
   fuzzy?: FuzzyTables;
-  /** Claim terms, numbered: the lists below hold positions in it. */
-  terms: string[];
-  /** Per claim: the distinct terms of its text and keywords that are not names, in order of use. */
-  claimCore: number[][];
-  /** Per claim: the further distinct terms of its quotes that are not names, in order of use. */
-  claimQuotes: number[][];
+  /** The claims' term index. */
+  claims: ClaimTermIndex;
 }
 
 /** The fields of a claim that its terms come from. */
@@ -88,9 +85,14 @@ export function claimTerms(
  * Every claim's terms (see `claimTerms`), numbered in order of first use: claim by claim, the
  * terms of its text and keywords, then those of its quotes.
  */
-export function numberClaimTerms(
-  index: CompiledIndex,
-): Pick<PreparedIndex, 'terms' | 'claimCore' | 'claimQuotes'> {
+export function numberClaimTerms(index: CompiledIndex): {
+  /** Claim terms, numbered: the lists below hold positions in it. */
+  terms: string[];
+  /** Per claim: the distinct terms of its text and keywords that are not names, in order of use. */
+  claimCore: number[][];
+  /** Per claim: the further distinct terms of its quotes that are not names, in order of use. */
+  claimQuotes: number[][];
+} {
   const names = nameTerms(index.entities);
   const terms: string[] = [];
   const termIds = new Map<string, number>();
@@ -130,15 +132,12 @@ export function prepareIndex(index: CompiledIndex): PreparedIndex {
     aliasCased.push(cased);
     aliasLetters.push(entity.aliases.map((alias) => lettersOnly(alias.text)));
   }
-  const { terms, claimCore, claimQuotes } = numberClaimTerms(index);
   const prepared: PreparedIndex = {
     version: PREPARED_VERSION,
     aliasKeys,
     aliasCased,
     aliasLetters,
-    terms,
-    claimCore,
-    claimQuotes,
+    claims: claimTermIndex(index),
   };
   prepared.trie = new ExactAliasMatcher(index.entities, prepared).trieTables();
   const fuzzy = STRICTNESS_SETTINGS.balanced.fuzzy;
@@ -158,8 +157,11 @@ export function fitsIndex(
   if (!prepared || prepared.version !== PREPARED_VERSION) return false;
   const { entities, claims } = index;
   if (prepared.aliasKeys.length !== entities.length) return false;
-  if (prepared.claimCore.length !== claims.length) return false;
-  if (prepared.claimQuotes.length !== claims.length) return false;
+  const terms = prepared.claims;
+  if (terms.claimTerms.length !== claims.length) return false;
+  if (terms.claimFactors.length !== claims.length || terms.coreWeight.length !== claims.length) {
+    return false;
+  }
   const fuzzyFits = (prepared.fuzzy?.aliases ?? []).every(
     ([e, a]) => a >= 0 && a < (entities[e]?.aliases.length ?? 0),
   );
