@@ -181,9 +181,17 @@ export function resolveMentions(
 
   const pending: ExactHit[] = [];
   for (const hit of exact) {
-    const always = hit.refs.filter((r) => r.when === 'always');
-    if (always.length > 0 && new Set(always.map((r) => r.entity)).size === 1) {
-      const ref = always.find((r) => r.canonical) ?? (always[0] as AliasRef);
+    // The refs that always apply, when they all name one entity: its canonical one, else the
+    // first. Found without building lists, as this runs for nearly every name on a page.
+    let ref: AliasRef | undefined;
+    let oneEntity = true;
+    for (const r of hit.refs) {
+      if (r.when !== 'always') continue;
+      if (ref === undefined) ref = r;
+      else if (r.entity !== ref.entity) oneEntity = false;
+      else if (r.canonical && !ref.canonical) ref = r;
+    }
+    if (ref && oneEntity) {
       accepted.push(draft(hit, ref, ctx));
       markNamed(ref.entity, hit.start);
     } else pending.push(hit);
