@@ -351,21 +351,22 @@ export class Annotator {
       }
       return found;
     };
+    // The scan's own objects, made for this call, are moved to their unit's offsets in place.
     for (const mention of result.mentions) {
       const i = owner(mention.start);
       if (i < 0) continue;
       const base = starts[i] as number;
-      locals[i]?.mentions.push({
-        ...mention,
-        start: mention.start - base,
-        end: mention.end - base,
-      });
+      mention.start -= base;
+      mention.end -= base;
+      locals[i]?.mentions.push(mention);
     }
     for (const claim of result.claims) {
       const i = owner(claim.start);
       if (i < 0) continue;
       const base = starts[i] as number;
-      locals[i]?.claims.push({ ...claim, start: claim.start - base, end: claim.end - base });
+      claim.start -= base;
+      claim.end -= base;
+      locals[i]?.claims.push(claim);
     }
     batch.forEach((extracted, i) => {
       this.remember(memoKey(header, extracted.text), locals[i] as LocalMatches);
