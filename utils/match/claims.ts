@@ -66,9 +66,10 @@ const WORD_CACHE_LIMIT = 200_000;
 
 /** Claim-term hits of the text in order, and the window [from, to) of the current sentence. */
 interface SentenceHits {
-  starts: number[];
-  tokens: number[];
-  terms: number[];
+  count: number;
+  starts: Int32Array;
+  tokens: Int32Array;
+  terms: Int32Array;
   from: number;
   to: number;
 }
@@ -390,16 +391,25 @@ export class ClaimMatcher {
     mentions: readonly MentionDraft[],
   ): ClaimDraft[] {
     const text = normal.text;
-    // Words inside a recognised name ("Culver City", "Booz Allen") count as that entity, not as
-    // shared wording.
-    const inName = new Uint8Array(text.length);
-    for (const m of mentions) inName.fill(1, m.start, m.end);
-    const hits: SentenceHits = { starts: [], tokens: [], terms: [], from: 0, to: 0 };
+    const hits: SentenceHits = {
+      count: 0,
+      starts: new Int32Array(tokens.count),
+      tokens: new Int32Array(tokens.count),
+      terms: new Int32Array(tokens.count),
+      from: 0,
+      to: 0,
+    };
     /** Content words (names included, stop-words not) before each token. */
     const content = new Int32Array(tokens.count + 1);
+    let mention = 0;
     for (let i = 0; i < tokens.count; i++) {
       const start = tokens.starts[i] as number;
-      if (inName[start]) {
+      // Words inside a recognised name ("Culver City", "Booz Allen") count as that entity, not
+      // as shared wording. Mentions are in order and apart, as tokens are.
+      while (mention < mentions.length && (mentions[mention] as MentionDraft).end <= start) {
+        mention++;
+      }
+      if (mention < mentions.length && (mentions[mention] as MentionDraft).start <= start) {
         content[i + 1] = (content[i] as number) + 1;
         continue;
       }
@@ -410,22 +420,23 @@ export class ClaimMatcher {
         this.termIdOfNewWord(text.slice(start, end), hash);
       content[i + 1] = (content[i] as number) + (id === NO_TERM ? 0 : 1);
       if (id < 0) continue;
-      hits.starts.push(start);
-      hits.tokens.push(i);
-      hits.terms.push(id);
+      hits.starts[hits.count] = start;
+      hits.tokens[hits.count] = i;
+      hits.terms[hits.count] = id;
+      hits.count++;
     }
 
     const { minShared } = this.settings;
     const found: ClaimDraft[] = [];
     let mentionAt = 0;
     let from = 0;
-    while (from < hits.starts.length) {
+    while (from < hits.count) {
       const block = sentences.blockAt(hits.starts[from] as number);
       let to = from;
       const stamp = this.nextStamp();
       let words = 0;
       let specificTerms = 0;
-      while (to < hits.starts.length && (hits.starts[to] as number) < block.end) {
+      while (to < hits.count && (hits.starts[to] as number) < block.end) {
         const term = hits.terms[to] as number;
         if (this.specific[term]) specificTerms++;
         if (!this.numeric[term] && this.termStamp[term] !== stamp) {
