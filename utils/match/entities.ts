@@ -164,9 +164,9 @@ export class ExactAliasMatcher {
       this.firstWords[bit >>> 5] = (this.firstWords[bit >>> 5] as number) | (1 << (bit & 31));
     }
     // Code units, not code points (no "u" flag), as the trie reads them.
-    const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+    const unitEscape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
     this.freeStarts =
-      freeStarts.size > 0 ? new RegExp(`[${[...freeStarts].map(escape).join('')}]`, 'g') : null;
+      freeStarts.size > 0 ? new RegExp(`[${[...freeStarts].map(unitEscape).join('')}]`, 'g') : null;
   }
 
   /** The trie as plain arrays, for `prepareIndex`. */
