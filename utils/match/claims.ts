@@ -84,7 +84,10 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Claims per term or entity above which it tells claims apart too little to count, and at most which it is specific. */
+/**
+ * How many claims may use a term or an entity for it to count as evidence at all (`maxDf`), and
+ * for it to be specific evidence (`specificDf`).
+ */
 function dfLimits(claims: number): { maxDf: number; specificDf: number } {
   return {
     maxDf: Math.max(2, Math.floor(claims * MAX_DISTINCTIVE_SHARE)),
@@ -280,23 +283,22 @@ export class ClaimMatcher {
     const terms = prepared?.claims ?? claimTermIndex(index);
     const { maxDf, specificDf } = dfLimits(claims.length);
     this.specificIdf = idfOf(claims.length, specificDf);
-    // Plain loops: this runs once per page, before JIT compilers have warmed up.
-    for (let id = 0; id < terms.terms.length; id++) {
-      this.termIds.set(terms.terms[id] as string, id);
-      this.idf.push(idfOf(claims.length, terms.df[id] as number));
-    }
     this.numeric = terms.numeric;
     this.postings = terms.postings;
     this.postingFactors = terms.postingFactors;
     this.claimTerms = terms.claimTerms;
     this.claimFactors = terms.claimFactors;
     this.coreWeight = terms.coreWeight;
-    this.specific = new Uint8Array(this.idf.length);
-    for (let id = 0; id < this.idf.length; id++) {
-      this.specific[id] = (this.idf[id] as number) >= this.specificIdf ? 1 : 0;
+    this.specific = new Uint8Array(terms.terms.length);
+    this.weights = new Float64Array(terms.terms.length);
+    // A plain loop: this runs once per page, before JIT compilers have warmed up.
+    for (let id = 0; id < terms.terms.length; id++) {
+      const idf = idfOf(claims.length, terms.df[id] as number);
+      this.termIds.set(terms.terms[id] as string, id);
+      this.idf.push(idf);
+      this.specific[id] = idf >= this.specificIdf ? 1 : 0;
+      this.weights[id] = termWeight(idf, this.numeric[id] === 1);
     }
-    this.weights = new Float64Array(this.idf.length);
-    for (let id = 0; id < this.idf.length; id++) this.weights[id] = this.termWeight(id);
     const entityPosition = new Map(index.entities.map((e, i) => [e.id, i]));
     this.claimEntities = claims.map(
       (c) => new Set(c.entities.map((id) => entityPosition.get(id) ?? -1)),
@@ -367,10 +369,6 @@ export class ClaimMatcher {
 
   sourcesOf(claim: number): string[] {
     return this.sources[claim] ?? [];
-  }
-
-  private termWeight(id: number): number {
-    return termWeight(this.idf[id] ?? 0, this.numeric[id] === 1);
   }
 
   /**

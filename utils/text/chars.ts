@@ -42,9 +42,9 @@ export const KNOWN_BLOCKS: readonly (readonly [from: number, to: number, word: b
 for (const [from, to, word] of KNOWN_BLOCKS) wordClass.fill(word ? WORD : OTHER, from, to + 1);
 
 /**
- * The class of a code unit: WORD_CLASS or OTHER_CLASS. Loops over every character of a page
- * read `wordClasses` themselves and call this only for a 0 there: a call per character costs
- * most while the code is still cold (the first scans of a page).
+ * The class of a code unit: WORD_CLASS or another. Loops over every character of a page read
+ * `wordClasses` themselves and call this only for a 0 there: a call per character costs most
+ * while the code is still cold (the first scans of a page).
  */
 export function classifyCode(code: number): number {
   let cls = wordClass[code] as number;

@@ -12,16 +12,13 @@ export interface Tokens {
 }
 
 /** FNV-1a over UTF-16 code units. */
-export const HASH_SEED = 0x811c9dc5 | 0;
-
-export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
 
 /** The hash of `text[start, end)`, as `tokenize` gives it for a token. */
 export function hashWord(text: string, start = 0, end = text.length): number {
   let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
   return hash;
 }
 
@@ -71,7 +68,7 @@ export function tokenize(text: string): Tokens {
     const start = i;
     let hash = HASH_SEED;
     for (;;) {
-      hash = Math.imul(hash ^ code, 0x01000193);
+      hash = Math.imul(hash ^ code, HASH_PRIME);
       if (++i === n) break;
       code = text.charCodeAt(i);
       cls = classes[code] as number;
