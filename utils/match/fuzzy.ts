@@ -117,7 +117,11 @@ export function fuzzyTables(
   minLength: number,
   prepared?: PreparedIndex,
 ): FuzzyTables {
-  const aliases = fuzzyAliases(entities, minLength, prepared);
+  return aliasTables(fuzzyAliases(entities, minLength, prepared), minLength);
+}
+
+/** The indexes of fuzzy aliases chosen with `minLength` (see `FuzzyTables`). */
+function aliasTables(aliases: readonly FuzzyAlias[], minLength: number): FuzzyTables {
   const trigramLists = new Map<string, number[]>();
   const shardIds = new Map<string, number[]>();
   aliases.forEach((alias, id) => {
@@ -191,17 +195,23 @@ export class FuzzyAliasMatcher {
     private readonly settings: FuzzySettings,
     prepared?: PreparedIndex,
   ) {
-    const tables =
-      prepared?.fuzzy?.minLength === settings.minLength
-        ? prepared.fuzzy
-        : fuzzyTables(entities, settings.minLength, prepared);
-    this.aliases = tables.aliases.map(([entity, alias]) => ({
-      key:
-        prepared?.aliasLetters[entity]?.[alias] ?? lettersOnly(aliasText(entities, entity, alias)),
-      entity,
-      alias,
-      text: aliasText(entities, entity, alias),
-    }));
+    // Prepared tables name their aliases by position; without them the aliases, keys included,
+    // are chosen here once and indexed.
+    let tables = prepared?.fuzzy;
+    if (tables?.minLength === settings.minLength) {
+      this.aliases = tables.aliases.map(([entity, alias]) => {
+        const text = aliasText(entities, entity, alias);
+        return {
+          key: prepared?.aliasLetters[entity]?.[alias] ?? lettersOnly(text),
+          entity,
+          alias,
+          text,
+        };
+      });
+    } else {
+      this.aliases = fuzzyAliases(entities, settings.minLength, prepared);
+      tables = aliasTables(this.aliases, settings.minLength);
+    }
     this.postings = new Map(tables.trigrams);
     this.fuseOptions = {
       keys: ['key'],
