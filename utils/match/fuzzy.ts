@@ -24,12 +24,6 @@ function aliasText(entities: readonly Entity[], entity: number, alias: number): 
   return entities[entity]?.aliases[alias]?.text ?? '';
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  key: string;
-}
-
 const MAX_WINDOW = 3;
 /** Leading letters a close spelling must share with the alias. */
 const PREFIX = 2;
@@ -187,6 +181,8 @@ export class FuzzyAliasMatcher {
    * Answers per distinct candidate, kept across scans: they depend only on the alias list, and
    * the capitalised words of news pages (days, places, the same names) recur from page to page.
    */
+  /** Scratch of `find`: which characters a chosen hit covers. */
+  private taken = new Uint8Array(0);
   private readonly memo = new Map<string, { alias: FuzzyAlias; score: number } | null>();
 
   /** `prepared` (checked by the caller to fit `entities`) saves making the tables. */
@@ -325,80 +321,99 @@ export class FuzzyAliasMatcher {
 
   find(normal: NormalizedText, tokens: Tokens, covered: Uint8Array): FuzzyHit[] {
     const found: FuzzyHit[] = [];
-    const memo = this.memo;
-    for (const candidate of this.candidates(normal, tokens, covered)) {
-      let best = memo.get(candidate.key);
-      if (best === undefined) {
-        best = this.bestAlias(candidate.key) ?? null;
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(candidate.key, best);
-      }
-      if (best)
-        found.push({
-          start: candidate.start,
-          end: candidate.end,
-          entity: best.alias.entity,
-          alias: best.alias.text,
-          score: Math.round(best.score * 100) / 100,
-        });
-    }
+    this.readCandidates(normal, tokens, covered, found);
     // Overlapping readings of the same words: the best score wins, then the longer span.
     found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-    const taken = new Uint8Array(normal.text.length);
+    if (this.taken.length < normal.text.length) this.taken = new Uint8Array(normal.text.length);
+    const taken = this.taken;
     const chosen: FuzzyHit[] = [];
     for (const hit of found) {
       if (taken.subarray(hit.start, hit.end).includes(1)) continue;
       taken.fill(1, hit.start, hit.end);
       chosen.push(hit);
     }
+    // Left clean for the next scan.
+    for (const hit of chosen) taken.fill(0, hit.start, hit.end);
     return chosen.sort((a, b) => a.start - b.start);
   }
 
-  /** Runs of one to three capitalised words, and the pieces of camel-case words. */
-  private *candidates(normal: NormalizedText, tokens: Tokens, covered: Uint8Array) {
+  /** Adds to `found` the reading of candidate `key`, at [start, end), if it resembles an alias. */
+  private consider(found: FuzzyHit[], start: number, end: number, key: string): void {
+    const memo = this.memo;
+    let best = memo.get(key);
+    if (best === undefined) {
+      best = this.bestAlias(key) ?? null;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, best);
+    }
+    if (best)
+      found.push({
+        start,
+        end,
+        entity: best.alias.entity,
+        alias: best.alias.text,
+        score: Math.round(best.score * 100) / 100,
+      });
+  }
+
+  /**
+   * Considers the runs of one to three capitalised words and the pieces of camel-case words.
+   * A plain loop, not a generator: it visits every word of the page.
+   */
+  private readCandidates(
+    normal: NormalizedText,
+    tokens: Tokens,
+    covered: Uint8Array,
+    found: FuzzyHit[],
+  ): void {
     const { text, cased } = normal;
+    const { starts, ends, count } = tokens;
     const minLength = this.settings.minLength;
-    const capitalised = (t: number) => {
-      const start = tokens.starts[t] as number;
-      return cased.charCodeAt(start) !== text.charCodeAt(start) && !covered[start];
-    };
-    for (let i = 0; i < tokens.count; i++) {
-      if (!capitalised(i)) continue;
-      const start = tokens.starts[i] as number;
+    for (let i = 0; i < count; i++) {
+      const start = starts[i] as number;
+      if (cased.charCodeAt(start) === text.charCodeAt(start) || covered[start]) continue;
       let key = '';
-      for (let j = i; j < i + MAX_WINDOW && j < tokens.count; j++) {
-        const tokenStart = tokens.starts[j] as number;
-        const tokenEnd = tokens.ends[j] as number;
+      for (let j = i; j < i + MAX_WINDOW && j < count; j++) {
+        const tokenStart = starts[j] as number;
+        const tokenEnd = ends[j] as number;
         if (j > i) {
-          const gapStart = tokens.ends[j - 1] as number;
+          const gapStart = ends[j - 1] as number;
           if (tokenStart !== gapStart + 1 || text.charCodeAt(gapStart) !== 0x20) break;
-          if (!capitalised(j)) break;
+          if (cased.charCodeAt(tokenStart) === text.charCodeAt(tokenStart) || covered[tokenStart])
+            break;
         }
         if (covered[tokenEnd - 1]) break;
         key += text.slice(tokenStart, tokenEnd);
-        if (key.length >= minLength) yield { start, end: tokenEnd, key };
+        if (key.length >= minLength) this.consider(found, start, tokenEnd, key);
       }
-      yield* this.camelPieces(normal, start, tokens.ends[i] as number);
+      this.considerCamelPieces(normal, start, ends[i] as number, found);
     }
   }
 
-  private *camelPieces(normal: NormalizedText, start: number, end: number): Generator<Candidate> {
-    const cuts = [start];
+  private considerCamelPieces(
+    normal: NormalizedText,
+    start: number,
+    end: number,
+    found: FuzzyHit[],
+  ): void {
+    const { text, cased } = normal;
+    let cuts: number[] | undefined;
     for (let k = start + 1; k < end; k++) {
-      const code = normal.cased.charCodeAt(k);
-      const isUpper = code !== normal.text.charCodeAt(k);
-      const previousLower = normal.cased.charCodeAt(k - 1) === normal.text.charCodeAt(k - 1);
-      if (isUpper && previousLower) cuts.push(k);
+      const isUpper = cased.charCodeAt(k) !== text.charCodeAt(k);
+      const previousLower = cased.charCodeAt(k - 1) === text.charCodeAt(k - 1);
+      if (!isUpper || !previousLower) continue;
+      cuts ??= [start];
+      cuts.push(k);
     }
-    if (cuts.length < 2) return;
+    if (cuts === undefined) return;
     cuts.push(end);
     for (let a = 0; a < cuts.length - 1; a++) {
       for (let b = a + 1; b <= Math.min(a + MAX_WINDOW, cuts.length - 1); b++) {
         if (a === 0 && b === cuts.length - 1) continue;
         const pieceStart = cuts[a] as number;
         const pieceEnd = cuts[b] as number;
-        const key = normal.text.slice(pieceStart, pieceEnd);
-        if (key.length >= this.settings.minLength) yield { start: pieceStart, end: pieceEnd, key };
+        const key = text.slice(pieceStart, pieceEnd);
+        if (key.length >= this.settings.minLength) this.consider(found, pieceStart, pieceEnd, key);
       }
     }
   }
