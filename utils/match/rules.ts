@@ -104,16 +104,18 @@ function nameOf(ctx: RuleContext, entity: number): string {
 
 function draft(hit: ExactHit, ref: AliasRef, ctx: RuleContext, reason?: string): MentionDraft {
   const name = nameOf(ctx, ref.entity);
-  const words = ctx.quote(hit.start, hit.end);
   let how: MatchHow = ref.canonical ? 'exact' : 'alias';
-  let why = ref.canonical
-    ? `Matches the name “${name}”.`
-    : `“${words}” is a listed name of ${name}.`;
+  let why: string;
+  // The page's words are only quoted when they are not the name itself: most mentions are.
   if (ref.when === 'afterFullName') {
     how = 'follow-up';
-    why = `“${words}” refers back to ${name}, named earlier on the page.`;
+    why = `“${ctx.quote(hit.start, hit.end)}” refers back to ${name}, named earlier on the page.`;
   } else if (reason) {
-    why = `“${words}” is read as ${name} because ${reason}.`;
+    why = `“${ctx.quote(hit.start, hit.end)}” is read as ${name} because ${reason}.`;
+  } else if (ref.canonical) {
+    why = `Matches the name “${name}”.`;
+  } else {
+    why = `“${ctx.quote(hit.start, hit.end)}” is a listed name of ${name}.`;
   }
   return {
     start: hit.start,
