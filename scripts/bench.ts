@@ -5,7 +5,9 @@
  * sliding window of words.
  *   npm run bench
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import type { Alias, Claim, CompiledIndex, Entity } from '../utils/index/types';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
@@ -418,7 +420,6 @@ function main(): void {
       `first scan of ${UNSEEN} unseen 10k-word articles: real ${ms(unseenReal.median)} ms, ${SCALE}× ${ms(unseenBig.median)} ms (median)\n`,
   );
 
-  const fuse = new Fuse(realAliases, { includeScore: true, ignoreLocation: true, threshold: 0.3 });
   const columns = [
     ['words', 7],
     ['scan real (med/p95 ms)', 23],
@@ -435,21 +436,13 @@ function main(): void {
   console.log('-'.repeat(header.length));
   const notes = new Set<string>();
   const verdicts: string[] = [];
-  // One RegExp per alias over 100× the aliases takes minutes: time a 1% sample and scale up.
-  const sample = bigAliases.filter((_, k) => k % 100 === 0);
-  const scaleUp = bigAliases.length / sample.length;
   SIZES.forEach((words, i) => {
-    const text = texts[i] as string;
-    const nodes = text.split('\n\n');
     const real = scanReal[i] as ReturnType<typeof stats>;
     const large = scanBig[i] as ReturnType<typeof stats>;
-    const baselineRuns = words >= 100_000 ? 3 : 7;
-    const markReal = measure(() => markScan(realAliases, nodes), baselineRuns);
-    const markBig = measure(() => markScan(sample, nodes), baselineRuns).median * scaleUp;
-    const plainReal = measure(() => plainRegexScan(realAliases, text), baselineRuns);
-    const plainBig = measure(() => plainRegexScan(sample, text), baselineRuns).median * scaleUp;
+    const { markReal, markBig, plainReal, plainBig, fuseTotal, windows, limit, sample } =
+      baselinesInFreshProcess(words);
     notes.add(
-      `${SCALE}× baselines: timed on every 100th alias (${sample.length}) and scaled to ${bigAliases.length}`,
+      `${SCALE}× baselines: timed on every 100th alias (${sample}) and scaled to ${bigAliases.length}`,
     );
     notes.add(
       'mark.js-like: one RegExp per alias as mark.js 8.11 builds it (diacritics classes, merged blanks, whole words with punctuation limiters), run over each paragraph as a text node; no DOM wrapping',
@@ -457,25 +450,23 @@ function main(): void {
     notes.add(
       'plain regex: one case-insensitive RegExp per alias over the whole text, bounded by \\p{L}\\p{N} look-arounds',
     );
-
-    const wordList = text.split(/\s+/);
-    const windows = wordList.length * 3;
-    const limit = Math.min(windows, 3000);
-    const fuseTotal = time(() => fuseWindows(fuse, wordList, limit)) * (windows / limit);
+    notes.add(
+      'baselines: each article size in a fresh Node process, away from the matchers and their memory',
+    );
     if (limit < windows)
       notes.add(
         `fuse windows: the first ${limit} windows timed and scaled to all windows of the text (3 per word)`,
       );
 
-    const speedReal = markReal.median / real.median;
+    const speedReal = markReal / real.median;
     const speedBig = markBig / large.median;
     const cells = [
       String(words),
       `${ms(real.median)} / ${ms(real.p95)}`,
       `${ms(large.median)} / ${ms(large.p95)}`,
-      `${ms(markReal.median)} ms`,
+      `${ms(markReal)} ms`,
       `${ms(markBig)} ms*`,
-      `${ms(plainReal.median)} ms`,
+      `${ms(plainReal)} ms`,
       `${ms(plainBig)} ms*`,
       `${ms(fuseTotal)} ms${limit < windows ? '*' : ''}`,
       `${speedReal.toFixed(0)}× / ${speedBig.toFixed(0)}×`,
@@ -497,7 +488,7 @@ function main(): void {
       const names = namesReal[i] as ReturnType<typeof stats>;
       const bigNamesAt = namesBig[i] as ReturnType<typeof stats>;
       verdicts.push(
-        `names only (no claims, like the baselines) at 10k words: real ${ms(names.median)} ms, ${(markReal.median / names.median).toFixed(0)}× faster than mark.js-like; ${SCALE}× ${ms(bigNamesAt.median)} ms = ${(bigNamesAt.median / names.median).toFixed(2)}× the real index`,
+        `names only (no claims, like the baselines) at 10k words: real ${ms(names.median)} ms, ${(markReal / names.median).toFixed(0)}× faster than mark.js-like; ${SCALE}× ${ms(bigNamesAt.median)} ms = ${(bigNamesAt.median / names.median).toFixed(2)}× the real index`,
       );
     }
   });
@@ -507,4 +498,68 @@ function main(): void {
   for (const verdict of verdicts) console.log(verdict);
 }
 
-main();
+/** What the baselines take on the generated article of `words` words. */
+interface Baselines {
+  markReal: number;
+  markBig: number;
+  plainReal: number;
+  plainBig: number;
+  fuseTotal: number;
+  windows: number;
+  limit: number;
+  sample: number;
+}
+
+function measureBaselines(words: number): Baselines {
+  const index = JSON.parse(readFileSync(compiledIndexFile, 'utf8')) as CompiledIndex;
+  const realAliases = aliasTexts(index);
+  // One RegExp per alias over 100× the aliases takes minutes: time a 1% sample and scale up.
+  const bigAliases = aliasTexts(scaledIndex(index));
+  const sample = bigAliases.filter((_, k) => k % 100 === 0);
+  const scaleUp = bigAliases.length / sample.length;
+  const text = generateArticle(index, words, words);
+  const nodes = text.split('\n\n');
+  const baselineRuns = words >= 100_000 ? 3 : 7;
+  const markReal = measure(() => markScan(realAliases, nodes), baselineRuns).median;
+  const markBig = measure(() => markScan(sample, nodes), baselineRuns).median * scaleUp;
+  const plainReal = measure(() => plainRegexScan(realAliases, text), baselineRuns).median;
+  const plainBig = measure(() => plainRegexScan(sample, text), baselineRuns).median * scaleUp;
+  const fuse = new Fuse(realAliases, { includeScore: true, ignoreLocation: true, threshold: 0.3 });
+  const wordList = text.split(/\s+/);
+  const windows = wordList.length * 3;
+  const limit = Math.min(windows, 3000);
+  const fuseTotal = time(() => fuseWindows(fuse, wordList, limit)) * (windows / limit);
+  return {
+    markReal,
+    markBig,
+    plainReal,
+    plainBig,
+    fuseTotal,
+    windows,
+    limit,
+    sample: sample.length,
+  };
+}
+
+const BASELINES_FLAG = '--baselines-for';
+
+/**
+ * The baselines, measured in a new process: in this one, the matchers' memory (the 100× index
+ * above all) makes every garbage collection slower and the regular expressions compete with
+ * earlier ones for compiled code, which once made the same baseline run from 2 to 30 times
+ * slower from one run to the next.
+ */
+function baselinesInFreshProcess(words: number): Baselines {
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), BASELINES_FLAG, String(words)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(output) as Baselines;
+}
+
+if (process.argv[2] === BASELINES_FLAG) {
+  console.log(JSON.stringify(measureBaselines(Number(process.argv[3]))));
+} else {
+  main();
+}
