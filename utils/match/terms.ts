@@ -107,19 +107,21 @@ const IRREGULAR: Record<string, string> = {
 /** British spellings to American ones, applied before stemming so that both meet. */
 function americanSpelling(word: string): string {
   let w = word;
+  // Each rewrite is tried only on words with the letters it rewrites: most words have none, and
+  // a regular expression run once on a page costs more than these checks on every word.
   // licence, defence, offence, pretence (and their plurals)
-  w = w.replace(/^(lic|def|off|pret)enc(e|es)$/, '$1ens$2');
+  if (w.includes('enc')) w = w.replace(/^(lic|def|off|pret)enc(e|es)$/, '$1ens$2');
   // minimise, organisation, scrutinised, analyse
-  w = w.replace(/(\w{3,})is(e|es|ed|ing|er|ers|ation|ations)$/, '$1iz$2');
-  w = w.replace(/(\w{2,})ys(e|es|ed|ing)$/, '$1yz$2');
+  if (w.includes('is')) w = w.replace(/(\w{3,})is(e|es|ed|ing|er|ers|ation|ations)$/, '$1iz$2');
+  if (w.includes('ys')) w = w.replace(/(\w{2,})ys(e|es|ed|ing)$/, '$1yz$2');
   // centre, theatre, metre
-  w = w.replace(/(\w{3,})tre(s?)$/, '$1ter$2');
+  if (w.includes('tre')) w = w.replace(/(\w{3,})tre(s?)$/, '$1ter$2');
   // colour, behaviour, favourite, labour
-  w = w.replace(/(\w{2,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2');
+  if (w.includes('our')) w = w.replace(/(\w{2,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2');
   // travelled, cancelling, labelled
-  w = w.replace(/(\w{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+  if (w.includes('ll')) w = w.replace(/(\w{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
   // catalogue, dialogue
-  w = w.replace(/(\w{3,})ogue(s?)$/, '$1og$2');
+  if (w.includes('ogue')) w = w.replace(/(\w{3,})ogue(s?)$/, '$1og$2');
   return w;
 }
 
