@@ -37,6 +37,11 @@ interface Extracted {
   unit: Element;
   text: string;
   map: TextMap;
+  /**
+   * The unit's key in the memo (its text and the context it is scanned with): one string for all
+   * its lookups, so that the long key is flattened and hashed once.
+   */
+  key: string;
 }
 
 export interface AnnotatorDeps {
@@ -286,10 +291,10 @@ export class Annotator {
 
     const flush = () => {
       if (batch.length === 0) return;
-      const unknown = batch.filter((e) => !this.memo.has(memoKey(header, e.text)));
+      const unknown = batch.filter((e) => !this.memo.has(e.key));
       if (unknown.length) this.scanBatch(unknown, header);
       for (const extracted of batch) {
-        const local = this.memo.get(memoKey(header, extracted.text));
+        const local = this.memo.get(extracted.key);
         if (local) this.install(extracted, local);
       }
       batch = [];
@@ -311,7 +316,7 @@ export class Annotator {
         if (state) this.dropUnit(unit);
         continue;
       }
-      batch.push({ unit, text, map });
+      batch.push({ unit, text, map, key: memoKey(header, text) });
       batchChars += text.length;
       if (batchChars >= CHUNK_CHARS) flush();
       if (this.now() - sliceStart >= SLICE_BUDGET_MS) {
@@ -369,7 +374,7 @@ export class Annotator {
       locals[i]?.claims.push(claim);
     }
     batch.forEach((extracted, i) => {
-      this.remember(memoKey(header, extracted.text), locals[i] as LocalMatches);
+      this.remember(extracted.key, locals[i] as LocalMatches);
     });
   }
 
