@@ -186,6 +186,28 @@ export function claimTermIndex(index: CompiledIndex): ClaimTermIndex {
   return built;
 }
 
+/** Where each line of `text` starts: 0 and every offset after a line break. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/**
+ * The start of the line holding offset `end - 1` (0 for `end` 0): `lastIndexOf('\n', end - 1) + 1`,
+ * found among `lineStarts` by halving.
+ */
+function lineStartAtOrBefore(lineStarts: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] as number) <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return lineStarts[lo] as number;
+}
+
 /** Where `value` sits in the ascending `list`, or -1. */
 function indexOfSorted(list: readonly number[], value: number): number {
   let lo = 0;
@@ -238,9 +260,11 @@ export class ClaimMatcher {
   /** Per claim: how many people it lists, and how many entities of some weight. */
   private readonly claimPersons: Int32Array;
   private readonly claimWeighted: Int32Array;
-  /** Per claim: the stamp of the last paragraph that named one of its weighted entities. */
-  private readonly contextStamp: Int32Array;
-  private paragraphStamp = 0;
+  /**
+   * Per claim: how many mentions of its weighted entities the paragraph being scored and the
+   * ones before it (its context) hold. Zero between scans.
+   */
+  private readonly contextCount: Int32Array;
   private readonly sources: string[][];
   private readonly wordCache = new WordCache(WORD_CACHE_LIMIT);
   /** Scratch reused by every scan: stamps instead of clearing, so a sentence allocates nothing. */
@@ -254,6 +278,12 @@ export class ClaimMatcher {
   private readonly walkStamp: Int32Array;
   private readonly masks: Int32Array;
   private readonly quoteMasks: Int32Array;
+  /** Per claim, while a long sentence is scored: its evidence so far, and what went into it. */
+  private readonly sumStamp: Int32Array;
+  private readonly sums: Float64Array;
+  private readonly sumWords: Int32Array;
+  private readonly sumStrong: Uint8Array;
+  private readonly sumFirst: Int32Array;
   /** Claims of each common term (and of any long list), as bits: membership in one load. */
   private readonly bitSets: (Int32Array | undefined)[];
   /** The same for the claims that have the term only in their quotes. */
@@ -332,7 +362,7 @@ export class ClaimMatcher {
       for (const e of entities) if ((this.entityWeights[e] ?? 0) > 0) weighted++;
       return weighted;
     });
-    this.contextStamp = new Int32Array(claims.length);
+    this.contextCount = new Int32Array(claims.length);
     this.bonusStamp = new Int32Array(claims.length);
     this.bonuses = new Float64Array(claims.length);
     this.specificNamed = new Int32Array(claims.length);
@@ -341,6 +371,11 @@ export class ClaimMatcher {
     this.walkStamp = new Int32Array(claims.length);
     this.masks = new Int32Array(claims.length);
     this.quoteMasks = new Int32Array(claims.length);
+    this.sumStamp = new Int32Array(claims.length);
+    this.sums = new Float64Array(claims.length);
+    this.sumWords = new Int32Array(claims.length);
+    this.sumStrong = new Uint8Array(claims.length);
+    this.sumFirst = new Int32Array(claims.length);
     // Common terms are looked up claim by claim (see `scoreCandidates`), specific ones walked.
     const words = (claims.length + 31) >>> 5;
     this.bitSets = [];
@@ -428,6 +463,10 @@ export class ClaimMatcher {
     const found: ClaimDraft[] = [];
     let mentionAt = 0;
     let from = 0;
+    const lineStarts = lineStartsOf(text);
+    /** The mentions counted in `contextCount`: the context of the last paragraph scored. */
+    let contextFrom = 0;
+    let contextTo = 0;
     while (from < hits.count) {
       const block = sentences.blockAt(hits.starts[from] as number);
       let to = from;
@@ -458,16 +497,29 @@ export class ClaimMatcher {
         let contextStart = block.start;
         for (let b = 0; b < CONTEXT_BLOCKS && contextStart > 0; b++) {
           let end = contextStart - 1;
-          while (end > 0 && normal.text.charCodeAt(end - 1) <= 0x20) end--;
-          contextStart = normal.text.lastIndexOf('\n', end - 1) + 1;
+          while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
+          contextStart = lineStartAtOrBefore(lineStarts, end);
         }
-        let contextMention = mentionAt;
+        // Paragraphs come in order, so the context slides forward: each mention enters it once
+        // and leaves it once.
         while (
-          contextMention > 0 &&
-          (mentions[contextMention - 1] as MentionDraft).start >= contextStart
+          contextFrom < contextTo &&
+          (mentions[contextFrom] as MentionDraft).start < contextStart
         )
-          contextMention--;
-        this.markParagraph(mentions, contextMention, block.end);
+          this.countContext(mentions[contextFrom++] as MentionDraft, -1);
+        if (contextFrom === contextTo) {
+          while (
+            contextTo < mentions.length &&
+            (mentions[contextTo] as MentionDraft).start < contextStart
+          )
+            contextTo++;
+          contextFrom = contextTo;
+        }
+        while (
+          contextTo < mentions.length &&
+          (mentions[contextTo] as MentionDraft).start < block.end
+        )
+          this.countContext(mentions[contextTo++] as MentionDraft, 1);
         let hit = from;
         let sentenceMention = mentionAt;
         for (const sentence of sentences.sentencesOfBlock(block)) {
@@ -498,22 +550,18 @@ export class ClaimMatcher {
       }
       from = to;
     }
+    while (contextFrom < contextTo) this.countContext(mentions[contextFrom++] as MentionDraft, -1);
     return found;
   }
 
-  /** Marks the claims listing a weighted entity named by the mentions from `from` up to `end`. */
-  private markParagraph(mentions: readonly MentionDraft[], from: number, end: number): void {
-    if (this.paragraphStamp >= 0x7ffffff0) {
-      this.paragraphStamp = 0;
-      this.contextStamp.fill(0);
-    }
-    const stamp = ++this.paragraphStamp;
-    for (let k = from; k < mentions.length; k++) {
-      const m = mentions[k] as MentionDraft;
-      if (m.start >= end) break;
-      if (this.entityWeights[m.entity] === 0) continue;
-      const list = this.entityClaims[m.entity] as Int32Array;
-      for (let c = 0; c < list.length; c++) this.contextStamp[list[c] as number] = stamp;
+  /** Adds `change` to the context count of the claims listing `mention`'s entity, if it weighs. */
+  private countContext(mention: MentionDraft, change: number): void {
+    if (this.entityWeights[mention.entity] === 0) return;
+    const list = this.entityClaims[mention.entity] as Int32Array;
+    const counts = this.contextCount;
+    for (let c = 0; c < list.length; c++) {
+      const claim = list[c] as number;
+      counts[claim] = (counts[claim] as number) + change;
     }
   }
 
@@ -540,6 +588,7 @@ export class ClaimMatcher {
       this.termStamp.fill(0);
       this.bonusStamp.fill(0);
       this.walkStamp.fill(0);
+      this.sumStamp.fill(0);
     }
     return ++this.stamp;
   }
@@ -654,8 +703,7 @@ export class ClaimMatcher {
     const score = 0.5 * coverage + 0.5 * strength;
     const otherPerson =
       persons === 0 && this.sentencePersons > 0 && (this.claimPersons[claim] as number) > 0;
-    const absent =
-      (this.claimWeighted[claim] as number) > 0 && this.contextStamp[claim] !== this.paragraphStamp;
+    const absent = (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0;
     return score * (otherPerson ? OTHER_PERSON : 1) * (absent ? ABSENT_NAMES : 1);
   }
 
@@ -715,8 +763,7 @@ export class ClaimMatcher {
     this.bestScore = 0;
     this.bestFirst = 0;
     if (count > 31) {
-      // Too many terms for one bit each (a run-on sentence): every candidate scored term by term.
-      for (let c = 0; c < reached; c++) this.scoreClaim(touched[c] as number, count, stamp);
+      this.scoreLongSentence(count, reached, stamp);
       return this.best;
     }
     const minShared = this.settings.minShared;
@@ -739,7 +786,7 @@ export class ClaimMatcher {
       }
       const words = popCount(mask & wordBits);
       if (words === 0 || words + specific < minShared) continue;
-      // Summed in sentence order, as `scoreClaim` sums, so equal evidence gives equal floats.
+      // Summed in sentence order, as `scoreLongSentence` sums, so equal evidence gives equal floats.
       let evidence = 0;
       for (let rest = mask; rest !== 0; rest &= rest - 1) {
         const low = rest & -rest;
@@ -753,24 +800,49 @@ export class ClaimMatcher {
     return this.best;
   }
 
-  /** Scores `claim` against the sentence, term by term, and keeps the best claim so far. */
-  private scoreClaim(claim: number, count: number, stamp: number): void {
+  /**
+   * Scores the `reached` candidates of a sentence with too many terms for one bit each (a run-on
+   * sentence, a paragraph without stops): the lists of all its terms are walked once, adding
+   * each term's weight to the candidates that use it, in sentence order as `scoreCandidates` sums.
+   */
+  private scoreLongSentence(count: number, reached: number, stamp: number): void {
     const terms = this.sentenceTerms;
-    let evidence = 0;
-    let words = 0;
-    let strong = false;
-    let first = -1;
-    // Summed in sentence order, so that equal evidence always gives the same floating sum.
+    const { walkStamp, sumStamp, sums, sumWords, sumStrong, sumFirst } = this;
     for (let i = 0; i < count; i++) {
       const term = terms[i] as number;
-      const factor = this.factorOf(claim, term);
-      if (factor === 0) continue;
-      if (first < 0) first = i;
-      evidence += (this.weights[term] as number) * factor;
-      if (!this.numeric[term]) words++;
-      if (this.specific[term]) strong = true;
+      const list = this.postings[term] as number[];
+      const factors = this.postingFactors[term] as number[];
+      const weight = this.weights[term] as number;
+      const word = this.numeric[term] ? 0 : 1;
+      const specific = this.specific[term] as number;
+      for (let p = 0; p < list.length; p++) {
+        const claim = list[p] as number;
+        if (walkStamp[claim] !== stamp) continue;
+        if (sumStamp[claim] !== stamp) {
+          sumStamp[claim] = stamp;
+          sums[claim] = 0;
+          sumWords[claim] = 0;
+          sumStrong[claim] = 0;
+          sumFirst[claim] = i;
+        }
+        sums[claim] = (sums[claim] as number) + weight * (factors[p] as number);
+        sumWords[claim] = (sumWords[claim] as number) + word;
+        sumStrong[claim] = (sumStrong[claim] as number) | specific;
+      }
     }
-    this.keepBest(claim, this.claimScore(claim, evidence, words, strong, stamp), first);
+    for (let c = 0; c < reached; c++) {
+      const claim = this.touched[c] as number;
+      // A claim sharing no term scores 0, which never beats the best.
+      if (sumStamp[claim] !== stamp) continue;
+      const score = this.claimScore(
+        claim,
+        sums[claim] as number,
+        sumWords[claim] as number,
+        sumStrong[claim] === 1,
+        stamp,
+      );
+      this.keepBest(claim, score, sumFirst[claim] as number);
+    }
   }
 
   /** Ties go to the claim sharing the earliest term of the sentence, then the lower number. */
