@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../utils/index/types';
 import { createMatcher } from '../../../utils/match/matcher';
 import { miniIndex } from '../fixtures/mini-index';
 
@@ -60,5 +61,49 @@ describe('claim matching', () => {
     const text = 'Shou Zi Chew sent a letter to nine senators.';
     expect(claimsIn(text)).toEqual(['chew-letter-senators']);
     expect(claimsIn(text, strict)).toEqual([]);
+  });
+
+  it('scores run-on sentences, with more terms of the index than the quick path holds', () => {
+    const wordsA =
+      'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber basalt cobalt dahlia ember fennel garnet hazel indigo jasper'.split(
+        ' ',
+      );
+    const wordsB =
+      'apple banana cherry damson elder fig grape honeydew iceberg jackfruit kiwi lemon mango nectarine olive peach quince raspberry satsuma tangerine ugli vanilla walnut yam zucchini almond brazil cashew date endive'.split(
+        ' ',
+      );
+    const longClaim = (id: string, words: string[]): Claim => ({
+      id,
+      text: words.join(' '),
+      kind: 'reported-fact',
+      entities: [],
+      keywords: [],
+      citations: [{ article: 'buzzfeed-leaked-audio', quote: words.join(' ') }],
+      disputes: [],
+      respondsTo: [],
+      disputedBy: [],
+      answeredBy: [],
+    });
+    const index = {
+      ...miniIndex,
+      claims: [...miniIndex.claims, longClaim('long-a', wordsA), longClaim('long-b', wordsB)],
+    };
+    const long = createMatcher(index);
+    const scoreOf = (words: string[]) => {
+      const [claim, ...more] = long.scan(`${words.join(' ')}.`).claims;
+      expect(more).toEqual([]);
+      return claim;
+    };
+    // 36 and 30 terms: beyond and within what the quick path takes (31).
+    expect(scoreOf(wordsA)?.claimId).toBe('long-a');
+    expect(scoreOf(wordsB)?.claimId).toBe('long-b');
+    expect(scoreOf([...wordsB, ...wordsA.slice(0, 8)])?.claimId).toBe('long-b');
+    expect(scoreOf([...wordsA.slice(0, 10), ...wordsB])?.claimId).toBe('long-b');
+    // The more of a claim a sentence shares, the higher it scores, whichever path scores it.
+    const all = scoreOf(wordsA)?.score ?? 0;
+    const part = scoreOf(wordsA.slice(0, 20))?.score ?? 0;
+    expect(part).toBeGreaterThan(0.35);
+    expect(all).toBeGreaterThan(part);
+    expect(scoreOf([...wordsA, ...wordsB.slice(0, 5)])?.score).toBe(all);
   });
 });
