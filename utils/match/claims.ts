@@ -22,6 +22,14 @@ export interface ClaimDraft {
   end: number;
   claim: number;
   score: number;
+  /**
+   * What the sentence shares with the claim, and why it matched: worked out on the first call,
+   * as most matches on a page are never asked (only an opened card or the scanner shows them).
+   */
+  explain: () => ClaimExplanation;
+}
+
+export interface ClaimExplanation {
   shared: string[];
   why: string;
 }
@@ -301,6 +309,8 @@ export class ClaimMatcher {
   private sentencePersons = 0;
   private shortSentence = false;
   private sentenceTerms = new Int32Array(64);
+  /** What explaining this scan's matches needs (see `draft`); a new list for every scan. */
+  private kept: number[] = [];
   private sentenceTokens = new Int32Array(64);
 
   /** `prepared` (checked by the caller to fit `index`) saves cutting every claim into terms. */
@@ -461,6 +471,7 @@ export class ClaimMatcher {
 
     const { minShared } = this.settings;
     const found: ClaimDraft[] = [];
+    this.kept = [];
     let mentionAt = 0;
     let from = 0;
     const lineStarts = lineStartsOf(text);
@@ -646,7 +657,7 @@ export class ClaimMatcher {
     this.markNamed(named, stamp);
     const found = this.scoreCandidates(count, named, stamp);
     if (found < 0 || this.bestScore < minScore) return undefined;
-    return this.describe(normal, tokens, sentence, found, this.bestScore, count, named);
+    return this.draft(normal.text, tokens, sentence, found, this.bestScore, count, named);
   }
 
   /**
@@ -859,8 +870,9 @@ export class ClaimMatcher {
     }
   }
 
-  private describe(
-    normal: NormalizedText,
+  /** The match of `claim` to the sentence scored last, holding what explaining it needs. */
+  private draft(
+    text: string,
     tokens: Tokens,
     sentence: SentenceRange,
     claim: number,
@@ -868,11 +880,44 @@ export class ClaimMatcher {
     count: number,
     named: Set<number>,
   ): ClaimDraft {
-    const shared: string[] = [];
+    // The sentence's terms and where they stand, copied from scratch that the next sentence
+    // overwrites into the list all matches of this scan share (one list, not one per match).
+    const kept = this.kept;
+    const at = kept.length;
     for (let i = 0; i < count; i++) {
-      if (this.factorOf(claim, this.sentenceTerms[i] as number) === 0) continue;
       const token = this.sentenceTokens[i] as number;
-      shared.push(normal.text.slice(tokens.starts[token], tokens.ends[token]));
+      kept.push(
+        this.sentenceTerms[i] as number,
+        tokens.starts[token] as number,
+        tokens.ends[token] as number,
+      );
+    }
+    let explanation: ClaimExplanation | undefined;
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      claim,
+      score: Math.round(score * 100) / 100,
+      explain: () => {
+        explanation ??= this.explanation(text, claim, kept, at, count, named);
+        return explanation;
+      },
+    };
+  }
+
+  /** `kept` holds, from `at`, the term, start and end of each of the sentence's `count` terms. */
+  private explanation(
+    text: string,
+    claim: number,
+    kept: readonly number[],
+    at: number,
+    count: number,
+    named: Set<number>,
+  ): ClaimExplanation {
+    const shared: string[] = [];
+    for (let i = at; i < at + 3 * count; i += 3) {
+      if (this.factorOf(claim, kept[i] as number) === 0) continue;
+      shared.push(text.slice(kept[i + 1], kept[i + 2]));
     }
     // The names that weighed in the score, the most telling first.
     const entities = [...named]
@@ -883,13 +928,6 @@ export class ClaimMatcher {
     const words = shared.map((s) => `“${s}”`).join(', ');
     const reason =
       entities.length > 0 ? `Names ${entities.join(', ')}; shares ${words}` : `Shares ${words}`;
-    return {
-      start: sentence.start,
-      end: sentence.end,
-      claim,
-      score: Math.round(score * 100) / 100,
-      shared,
-      why: `${reason} with the claim “${claimText}”.`,
-    };
+    return { shared, why: `${reason} with the claim “${claimText}”.` };
   }
 }

@@ -2,7 +2,7 @@ import type { CompiledIndex } from '../index/types';
 import { type NormalizedText, normalizeText, toOriginalRange } from '../text/normalize';
 import { SentenceIndex } from '../text/sentences';
 import { tokenize } from '../text/tokens';
-import { ClaimMatcher } from './claims';
+import { type ClaimExplanation, ClaimMatcher } from './claims';
 import { ExactAliasMatcher, relatedIndexes } from './entities';
 import { FuzzyAliasMatcher } from './fuzzy';
 import { fitsIndex, type PreparedIndex } from './prepared';
@@ -38,6 +38,39 @@ function originalSlice(text: string, normal: NormalizedText, start: number, end:
  * Builds everything that depends only on the index (alias trie, fuzzy alias lists, claim term
  * index) once, so that each scan costs time proportional to the text.
  */
+/**
+ * A claim match whose explanation (`shared`, `why`) is worked out when first read: most matches
+ * on a page are never explained. `toJSON` gives every field, as for a plain object.
+ */
+class FoundClaim implements ClaimMatch {
+  readonly #explain: () => ClaimExplanation;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public sentence: string,
+    public claimId: string,
+    public score: number,
+    public sources: string[],
+    explain: () => ClaimExplanation,
+  ) {
+    this.#explain = explain;
+  }
+
+  get shared(): string[] {
+    return this.#explain().shared;
+  }
+
+  get why(): string {
+    return this.#explain().why;
+  }
+
+  toJSON(): ClaimMatch {
+    const { start, end, sentence, claimId, score, sources, shared, why } = this;
+    return { start, end, sentence, claimId, score, sources, shared, why };
+  }
+}
+
 export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
   const steps = matcherSteps(index, options);
   for (;;) {
@@ -87,16 +120,15 @@ export function* matcherSteps(
     const mentions = drafts.map((draft) => toMention(text, normal, draft));
     const claimMatches = claims.find(normal, tokens, sentences, drafts).map((draft): ClaimMatch => {
       const sentence = originalSlice(text, normal, draft.start, draft.end);
-      return {
-        start: sentence.start,
-        end: sentence.end,
-        sentence: sentence.text,
-        claimId: index.claims[draft.claim]?.id ?? '',
-        score: draft.score,
-        sources: claims.sourcesOf(draft.claim),
-        shared: draft.shared,
-        why: draft.why,
-      };
+      return new FoundClaim(
+        sentence.start,
+        sentence.end,
+        sentence.text,
+        index.claims[draft.claim]?.id ?? '',
+        draft.score,
+        claims.sourcesOf(draft.claim),
+        draft.explain,
+      );
     });
     return { mentions, claims: claimMatches };
   };
