@@ -305,6 +305,12 @@ export class ClaimMatcher {
   private readonly bonuses: Float64Array;
   private readonly specificNamed: Int32Array;
   private readonly personsNamed: Int32Array;
+  /** The entities the current sentence names, each once (see `collectNamed`). */
+  private named = new Int32Array(16);
+  private namedCount = 0;
+  /** Per entity: the round of `collectNamed` that last took it. */
+  private readonly namedStamp: Int32Array;
+  private namedRound = 0;
   /** People the current sentence names, and whether it is short. */
   private sentencePersons = 0;
   private shortSentence = false;
@@ -348,6 +354,7 @@ export class ClaimMatcher {
       ...new Set(c.citations.map((q) => documents.get(q.article)).filter((d) => d !== undefined)),
     ]);
     this.termStamp = new Int32Array(this.idf.length);
+    this.namedStamp = new Int32Array(index.entities.length);
     const byEntity: number[][] = index.entities.map(() => []);
     this.claimEntities.forEach((entities, claim) => {
       for (const e of entities) byEntity[e]?.push(claim);
@@ -543,19 +550,14 @@ export class ClaimMatcher {
             (mentions[sentenceMention] as MentionDraft).start < sentence.start
           )
             sentenceMention++;
-          const named = new Set<number>();
-          for (let k = sentenceMention; k < mentions.length; k++) {
-            const m = mentions[k] as MentionDraft;
-            if (m.start >= sentence.end) break;
-            if (m.end <= sentence.end) named.add(m.entity);
-          }
+          this.collectNamed(mentions, sentenceMention, sentence.end);
           const first = (hits.tokens[hits.from] as number) - 1;
           const last = (hits.tokens[hits.to - 1] as number) + 1;
           const contentWords =
             (content[this.tokenAfter(tokens, sentence.end, last)] as number) -
             (content[this.tokenAfter(tokens, sentence.start, first, true)] as number);
           this.shortSentence = contentWords < SHORT_SENTENCE;
-          const match = this.bestClaim(normal, tokens, sentence, hits, named);
+          const match = this.bestClaim(normal, tokens, sentence, hits);
           if (match) found.push(match);
         }
       }
@@ -563,6 +565,32 @@ export class ClaimMatcher {
     }
     while (contextFrom < contextTo) this.countContext(mentions[contextFrom++] as MentionDraft, -1);
     return found;
+  }
+
+  /**
+   * Sets `named` to the entities named by the mentions from `from` that end by `end`, each once,
+   * in page order.
+   */
+  private collectNamed(mentions: readonly MentionDraft[], from: number, end: number): void {
+    if (this.namedRound >= 0x7ffffff0) {
+      this.namedRound = 0;
+      this.namedStamp.fill(0);
+    }
+    const round = ++this.namedRound;
+    let count = 0;
+    for (let k = from; k < mentions.length; k++) {
+      const m = mentions[k] as MentionDraft;
+      if (m.start >= end) break;
+      if (m.end > end || this.namedStamp[m.entity] === round) continue;
+      this.namedStamp[m.entity] = round;
+      if (count === this.named.length) {
+        const grown = new Int32Array(2 * count);
+        grown.set(this.named);
+        this.named = grown;
+      }
+      this.named[count++] = m.entity;
+    }
+    this.namedCount = count;
   }
 
   /** Adds `change` to the context count of the claims listing `mention`'s entity, if it weighs. */
@@ -630,7 +658,6 @@ export class ClaimMatcher {
     tokens: Tokens,
     sentence: SentenceRange,
     hits: SentenceHits,
-    named: Set<number>,
   ): ClaimDraft | undefined {
     const { minShared, minScore } = this.settings;
     this.ensureSentenceCapacity(hits.to - hits.from);
@@ -650,23 +677,26 @@ export class ClaimMatcher {
       count++;
     }
     let specific = 0;
-    for (const entity of named) if (this.entitySpecific[entity]) specific++;
+    for (let n = 0; n < this.namedCount; n++) {
+      if (this.entitySpecific[this.named[n] as number]) specific++;
+    }
     // A match needs enough words, and one specific term or name among them.
     if (words === 0 || words + specific < minShared || strong + specific === 0) return undefined;
 
-    this.markNamed(named, stamp);
-    const found = this.scoreCandidates(count, named, stamp);
+    this.markNamed(stamp);
+    const found = this.scoreCandidates(count, stamp);
     if (found < 0 || this.bestScore < minScore) return undefined;
-    return this.draft(normal.text, tokens, sentence, found, this.bestScore, count, named);
+    return this.draft(normal.text, tokens, sentence, found, this.bestScore, count);
   }
 
   /**
    * Marks, for the sentence being scored, what each claim listing one of its named entities gets
    * from them (weight, specific names, people), walking the (short) lists of claims per entity.
    */
-  private markNamed(named: Set<number>, stamp: number): void {
+  private markNamed(stamp: number): void {
     let persons = 0;
-    for (const entity of named) {
+    for (let n = 0; n < this.namedCount; n++) {
+      const entity = this.named[n] as number;
       const person = this.entityPerson[entity] as number;
       persons += person;
       const weight = this.entityWeights[entity] as number;
@@ -726,7 +756,7 @@ export class ClaimMatcher {
    * the sentence's common terms, whose lists are long, is then read from bit sets, and only for
    * the claims that could still share enough words.
    */
-  private scoreCandidates(count: number, named: Set<number>, stamp: number): number {
+  private scoreCandidates(count: number, stamp: number): number {
     const { touched, masks, quoteMasks } = this;
     const terms = this.sentenceTerms;
     const walkStamp = this.walkStamp;
@@ -758,7 +788,8 @@ export class ClaimMatcher {
       }
     }
     // Claims listing a name of the sentence: the name may be their specific evidence.
-    for (const entity of named) {
+    for (let n = 0; n < this.namedCount; n++) {
+      const entity = this.named[n] as number;
       const list = this.entityClaims[entity];
       if (!list || (this.entityWeights[entity] === 0 && !this.entitySpecific[entity])) continue;
       for (let k = 0; k < list.length; k++) {
@@ -878,7 +909,6 @@ export class ClaimMatcher {
     claim: number,
     score: number,
     count: number,
-    named: Set<number>,
   ): ClaimDraft {
     // The sentence's terms and where they stand, copied from scratch that the next sentence
     // overwrites into the list all matches of this scan share (one list, not one per match).
@@ -892,6 +922,8 @@ export class ClaimMatcher {
         tokens.ends[token] as number,
       );
     }
+    kept.push(this.namedCount);
+    for (let n = 0; n < this.namedCount; n++) kept.push(this.named[n] as number);
     let explanation: ClaimExplanation | undefined;
     return {
       start: sentence.start,
@@ -899,7 +931,7 @@ export class ClaimMatcher {
       claim,
       score: Math.round(score * 100) / 100,
       explain: () => {
-        explanation ??= this.explanation(text, claim, kept, at, count, named);
+        explanation ??= this.explanation(text, claim, kept, at, count);
         return explanation;
       },
     };
@@ -912,15 +944,16 @@ export class ClaimMatcher {
     kept: readonly number[],
     at: number,
     count: number,
-    named: Set<number>,
   ): ClaimExplanation {
+    const namedAt = at + 3 * count;
+    const named = kept.slice(namedAt + 1, namedAt + 1 + (kept[namedAt] as number));
     const shared: string[] = [];
     for (let i = at; i < at + 3 * count; i += 3) {
       if (this.factorOf(claim, kept[i] as number) === 0) continue;
       shared.push(text.slice(kept[i + 1], kept[i + 2]));
     }
     // The names that weighed in the score, the most telling first.
-    const entities = [...named]
+    const entities = named
       .filter((e) => this.claimEntities[claim]?.has(e) && (this.entityWeights[e] as number) > 0)
       .sort((a, b) => (this.entityWeights[b] as number) - (this.entityWeights[a] as number))
       .map((e) => this.index.entities[e]?.name ?? '');
