@@ -315,6 +315,17 @@ export class ClaimMatcher {
   private sentencePersons = 0;
   private shortSentence = false;
   private sentenceTerms = new Int32Array(64);
+  /** Scratch of `find`, grown to the longest text scanned: the terms of the text's words… */
+  private readonly hits: SentenceHits = {
+    count: 0,
+    starts: new Int32Array(0),
+    tokens: new Int32Array(0),
+    terms: new Int32Array(0),
+    from: 0,
+    to: 0,
+  };
+  /** …and the content words (names included, stop-words not) before each token. */
+  private content = new Int32Array(0);
   /** What explaining this scan's matches needs (see `draft`); a new list for every scan. */
   private kept: number[] = [];
   private sentenceTokens = new Int32Array(64);
@@ -441,16 +452,18 @@ export class ClaimMatcher {
     mentions: readonly MentionDraft[],
   ): ClaimDraft[] {
     const text = normal.text;
-    const hits: SentenceHits = {
-      count: 0,
-      starts: new Int32Array(tokens.count),
-      tokens: new Int32Array(tokens.count),
-      terms: new Int32Array(tokens.count),
-      from: 0,
-      to: 0,
-    };
+    if (this.hits.starts.length < tokens.count + 1) {
+      const size = Math.max(tokens.count + 1, 2 * this.hits.starts.length);
+      this.hits.starts = new Int32Array(size);
+      this.hits.tokens = new Int32Array(size);
+      this.hits.terms = new Int32Array(size);
+      this.content = new Int32Array(size);
+    }
+    const hits = this.hits;
+    hits.count = 0;
     /** Content words (names included, stop-words not) before each token. */
-    const content = new Int32Array(tokens.count + 1);
+    const content = this.content;
+    content[0] = 0;
     let mention = 0;
     for (let i = 0; i < tokens.count; i++) {
       const start = tokens.starts[i] as number;
