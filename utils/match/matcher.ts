@@ -1,7 +1,7 @@
 import type { CompiledIndex } from '../index/types';
 import { type NormalizedText, normalizeText, toOriginalRange } from '../text/normalize';
 import { SentenceIndex } from '../text/sentences';
-import { tokenize } from '../text/tokens';
+import { type Tokens, tokenize } from '../text/tokens';
 import { type ClaimExplanation, ClaimMatcher } from './claims';
 import { ExactAliasMatcher, relatedIndexes } from './entities';
 import { FuzzyAliasMatcher } from './fuzzy';
@@ -100,9 +100,11 @@ export function* matcherSteps(
   const claims = new ClaimMatcher(index, settings.claims, prepared);
   yield 'claims';
 
+  let tokens: Tokens | undefined;
   const scan = (text: string): ScanResult => {
     const normal = normalizeText(text);
-    const tokens = tokenize(normal.text);
+    // The arrays of the last scan's words are free again: its results hold none of them.
+    tokens = tokenize(normal.text, tokens);
     const sentences = new SentenceIndex(normal.cased);
     const exactHits = exact.find(normal, tokens);
     let fuzzyHits: ReturnType<FuzzyAliasMatcher['find']> = [];

@@ -26,7 +26,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(list.length * 2);
   bigger.set(list);
   return bigger;
@@ -48,12 +48,17 @@ export function continuesWord(text: string, at: number): boolean {
   return at < text.length && (isWordChar(text.charCodeAt(at)) || joinsFigure(text, at));
 }
 
-/** Word tokens: runs of letters, digits and marks; a figure such as "1,500" or "1.5" is one. */
-export function tokenize(text: string): Tokens {
+/**
+ * Word tokens: runs of letters, digits and marks; a figure such as "1,500" or "1.5" is one.
+ * `reuse` (tokens of an earlier text, no longer needed) lends its arrays when they are long enough.
+ */
+export function tokenize(text: string, reuse?: Tokens): Tokens {
   const n = text.length;
-  let starts = new Int32Array(Math.max(16, n >> 2));
-  let ends = new Int32Array(starts.length);
-  let hashes = new Int32Array(starts.length);
+  const size = Math.max(16, n >> 2);
+  const fits = reuse !== undefined && reuse.starts.length >= size;
+  let starts = fits ? reuse.starts : new Int32Array(size);
+  let ends = fits ? reuse.ends : new Int32Array(size);
+  let hashes = fits ? reuse.hashes : new Int32Array(size);
   let count = 0;
   let i = 0;
   // The table reads and hash steps are written out (no call per character): see `classifyCode`.
