@@ -35,10 +35,6 @@ function originalSlice(text: string, normal: NormalizedText, start: number, end:
 }
 
 /**
- * Builds everything that depends only on the index (alias trie, fuzzy alias lists, claim term
- * index) once, so that each scan costs time proportional to the text.
- */
-/**
  * A claim match whose explanation (`shared`, `why`) is worked out when first read: most matches
  * on a page are never explained. `toJSON` gives every field, as for a plain object.
  */
@@ -71,6 +67,10 @@ class FoundClaim implements ClaimMatch {
   }
 }
 
+/**
+ * Builds everything that depends only on the index (alias trie, fuzzy alias lists, claim term
+ * index) once, so that each scan costs time proportional to the text.
+ */
 export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
   const steps = matcherSteps(index, options);
   for (;;) {

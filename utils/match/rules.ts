@@ -242,7 +242,7 @@ export function resolveMentions(
     if (hit.refs.some((r) => r.when === 'sameSentence')) sameSentence.push(hit);
   }
 
-  const ordered = [...accepted].sort((a, b) => a.start - b.start);
+  const ordered = sameSentence.length > 0 ? [...accepted].sort((a, b) => a.start - b.start) : [];
   for (const hit of sameSentence) {
     const sentence = ctx.sentences.sentenceAt(hit.start);
     const inSentence: MentionDraft[] = [];
