@@ -84,6 +84,9 @@ describe('hover', () => {
     expect(await card(page).locator('.fc-eyebrow').textContent()).toBe('Claim');
     expect(await card(page).textContent()).toMatch(/Reported by \d+ sources?/);
     expect(await card(page).textContent()).toMatch(/Disputed by/);
+    // The reason, worked out only now that a card shows it, names the shared words.
+    await card(page).locator('.fc-why summary').click();
+    expect(await card(page).locator('.fc-why').textContent()).toMatch(/shares “[^”]+”/i);
     await sleep(250);
     await snap(page, 'page-claim-card');
     await page.keyboard.press('Escape');
