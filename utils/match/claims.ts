@@ -1,4 +1,5 @@
 import type { CompiledIndex } from '../index/types';
+import { lastAtOrBefore } from '../sorted';
 import type { NormalizedText } from '../text/normalize';
 import type { SentenceIndex, SentenceRange } from '../text/sentences';
 import type { Tokens } from '../text/tokens';
@@ -203,17 +204,10 @@ function lineStartsOf(text: string): number[] {
 
 /**
  * The start of the line holding offset `end - 1` (0 for `end` 0): `lastIndexOf('\n', end - 1) + 1`,
- * found among `lineStarts` by halving.
+ * found among `lineStarts` (which begin with 0) by halving.
  */
 function lineStartAtOrBefore(lineStarts: readonly number[], end: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] as number) <= end) lo = mid;
-    else hi = mid - 1;
-  }
-  return lineStarts[lo] as number;
+  return lineStarts[Math.max(0, lastAtOrBefore(lineStarts, end))] as number;
 }
 
 /** Where `value` sits in the ascending `list`, or -1. */

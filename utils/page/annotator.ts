@@ -8,6 +8,7 @@
 import { entityGroup } from '../index/lookup';
 import type { Matcher } from '../match/matcher';
 import type { ClaimMatch, Mention } from '../match/types';
+import { lastAtOrBefore } from '../sorted';
 import { extractText, type TextMap } from '../text/extract';
 import { type Annotation, AnnotationStore, isStale } from './annotations';
 import type { Highlighter } from './highlighter';
@@ -343,19 +344,7 @@ export class Annotator {
     }
     const result = this.deps.matcher().scan(text);
     const locals: LocalMatches[] = batch.map(() => ({ mentions: [], claims: [] }));
-    const owner = (start: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((starts[mid] as number) <= start) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found;
-    };
+    const owner = (start: number): number => lastAtOrBefore(starts, start);
     // The scan's own objects, made for this call, are moved to their unit's offsets in place.
     for (const mention of result.mentions) {
       const i = owner(mention.start);

@@ -4,6 +4,8 @@
  * read, never computed style, which is unavailable in Node and too slow for long pages.
  */
 
+import { lastAtOrBefore } from '../sorted';
+
 export interface TextSegment {
   node: Text;
   /** Offsets of the node's data in the extracted text. */
@@ -142,17 +144,7 @@ export class TextMap {
 
   /** Index of the last segment starting at or before `offset`, or -1. */
   private segmentBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   /**

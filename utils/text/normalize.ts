@@ -5,6 +5,8 @@
  * cluster's original range.
  */
 
+import { lastAtOrBefore } from '../sorted';
+
 export interface NormalizedText {
   /** Case-folded text: what patterns are matched against. */
   text: string;
@@ -72,15 +74,9 @@ class OffsetMap {
         return last + 1;
       }
     }
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((at[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.last = lo;
-    return lo;
+    // The first piece starts at 0: some piece is at or before any offset.
+    this.last = Math.max(0, lastAtOrBefore(at, offset));
+    return this.last;
   }
 }
 
