@@ -309,6 +309,7 @@ export class ClaimMatcher {
   private sentencePersons = 0;
   private shortSentence = false;
   private sentenceTerms = new Int32Array(64);
+  private sentenceTokens = new Int32Array(64);
   /** Scratch of `find`, grown to the longest text scanned: the terms of the text's words… */
   private readonly hits: SentenceHits = {
     count: 0,
@@ -322,7 +323,6 @@ export class ClaimMatcher {
   private content = new Int32Array(0);
   /** What explaining this scan's matches needs (see `draft`); a new list for every scan. */
   private kept: number[] = [];
-  private sentenceTokens = new Int32Array(64);
 
   /** `prepared` (checked by the caller to fit `index`) saves cutting every claim into terms. */
   constructor(

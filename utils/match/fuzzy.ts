@@ -181,9 +181,9 @@ export class FuzzyAliasMatcher {
    * Answers per distinct candidate, kept across scans: they depend only on the alias list, and
    * the capitalised words of news pages (days, places, the same names) recur from page to page.
    */
-  /** Scratch of `find`: which characters a chosen hit covers. */
-  private taken = new Uint8Array(0);
   private readonly memo = new Map<string, { alias: FuzzyAlias; score: number } | null>();
+  /** Scratch of `find`: which characters a chosen hit covers; zero between scans. */
+  private taken = new Uint8Array(0);
 
   /** `prepared` (checked by the caller to fit `entities`) saves making the tables. */
   constructor(
