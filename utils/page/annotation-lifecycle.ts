@@ -91,6 +91,7 @@ export function createAnnotationLifecycle({
       highlighter.styleTarget(root);
     },
     onChange: () => afterChange(),
+    pageChanges: () => watcher.seen(),
   });
   const watcher = createMutationWatcher({
     isOwnUi: (node) => node.nodeType === 1 && isOwnUi(node as Element),

@@ -64,6 +64,11 @@ export interface AnnotatorDeps {
   onChange: () => void;
   now?: () => number;
   yieldToMain?: () => Promise<void>;
+  /**
+   * A count that grows whenever the page's DOM changes (the mutation watcher's). Without it,
+   * units read before a pause are always read again after it.
+   */
+  pageChanges?: () => number;
 }
 
 export interface PassTimings {
@@ -306,32 +311,63 @@ export class Annotator {
 
     for (const unit of units) {
       if (generation !== this.generation) return null;
-      if (!unit.isConnected) {
-        this.dropUnit(unit);
-        continue;
-      }
-      const { text, map } = extractText(unit, { skip: this.deps.isOwnUi });
-      const state = this.store.getUnit(unit);
-      if (state && state.text === text && !state.annotations.some(isStale)) continue;
-      if (!/\S/.test(text)) {
-        if (state) this.dropUnit(unit);
-        continue;
-      }
-      batch.push({ unit, text, map, key: memoKey(header, text) });
-      batchChars += text.length;
-      if (batchChars >= CHUNK_CHARS) flush();
-      if (this.now() - sliceStart >= SLICE_BUDGET_MS) {
-        flush();
+      const extracted = this.read(unit, header);
+      if (!extracted) continue;
+      batch.push(extracted);
+      batchChars += extracted.text.length;
+      // A full batch is scanned at once if the slice has room for it, else first thing in the
+      // next one, so that no slice runs a long scan on top of a spent budget.
+      if (batchChars >= CHUNK_CHARS && this.now() - sliceStart < SLICE_BUDGET_MS / 2) flush();
+      if (batchChars >= CHUNK_CHARS || this.now() - sliceStart >= SLICE_BUDGET_MS) {
         if (changed) this.deps.onChange();
         changed = false;
+        const changes = this.deps.pageChanges?.();
         await this.yieldToMain();
         if (generation !== this.generation) return null;
         sliceStart = this.now();
+        // Batches are cut by size alone, never by the clock, so that the context a unit is
+        // scanned with (the units before it) is the same on every load. The units read before
+        // the pause are read again if the page changed meanwhile.
+        if (changes === undefined || this.deps.pageChanges?.() !== changes)
+          batch = this.reread(batch, header);
+        batchChars = 0;
+        for (const extracted of batch) batchChars += extracted.text.length;
+        if (batchChars >= CHUNK_CHARS) flush();
       }
     }
     flush();
     if (changed) this.deps.onChange();
     return sliceStart;
+  }
+
+  /** `batch` read again with `header` (see `read`). */
+  private reread(batch: readonly Extracted[], header: string): Extracted[] {
+    const again: Extracted[] = [];
+    for (const { unit } of batch) {
+      const extracted = this.read(unit, header);
+      if (extracted) again.push(extracted);
+    }
+    return again;
+  }
+
+  /**
+   * Reads a unit's text for scanning with `header`, or null when there is nothing to scan: a unit
+   * gone from the page or left blank loses its annotations, one unchanged since it was annotated
+   * (its ranges intact) keeps them.
+   */
+  private read(unit: Element, header: string): Extracted | null {
+    if (!unit.isConnected) {
+      this.dropUnit(unit);
+      return null;
+    }
+    const { text, map } = extractText(unit, { skip: this.deps.isOwnUi });
+    const state = this.store.getUnit(unit);
+    if (state && state.text === text && !state.annotations.some(isStale)) return null;
+    if (!/\S/.test(text)) {
+      if (state) this.dropUnit(unit);
+      return null;
+    }
+    return { unit, text, map, key: memoKey(header, text) };
   }
 
   /** One matcher call for several units: their texts joined as paragraphs after the header. */

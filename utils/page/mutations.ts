@@ -36,6 +36,7 @@ export function createMutationWatcher({
 }: MutationWatcherOptions) {
   let queue: MutationRecord[] = [];
   let observed = new WeakSet<Node>();
+  let seen = 0;
   const flush = () => {
     const records = queue;
     queue = [];
@@ -44,11 +45,17 @@ export function createMutationWatcher({
   const batch = batcher(flush);
   const observer = new MutationObserverClass((records) => {
     for (const record of records) {
-      if (!isOwnRecord(record, isOwnUi)) queue.push(record);
+      if (isOwnRecord(record, isOwnUi)) continue;
+      queue.push(record);
+      seen++;
     }
     if (queue.length) batch.schedule();
   });
   return {
+    /** How many records about the page it has received so far: it grows with every change. */
+    seen(): number {
+      return seen;
+    },
     observe(root: Node): void {
       if (observed.has(root)) return;
       observed.add(root);

@@ -157,6 +157,48 @@ describe('Annotator', () => {
     expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew']);
   });
 
+  test('batches are cut by size, not by the clock; units read before a pause are read again', async () => {
+    document.body.innerHTML =
+      '<p id="a">Shou Zi Chew runs TikTok.</p><p id="b">ByteDance owns it.</p><p id="c">TikTok hosts it.</p>';
+    let clock = 0;
+    const scanned: string[] = [];
+    const matcher = createMatcher(testIndex);
+    let pauses = 0;
+    let changes = 0;
+    const annotator = new Annotator({
+      doc: document,
+      matcher: () => ({
+        ...matcher,
+        scan: (text: string) => {
+          scanned.push(text);
+          return matcher.scan(text);
+        },
+      }),
+      highlighter: new FakeHighlighter() as unknown as Highlighter,
+      isShown: () => true,
+      isOwnUi: () => false,
+      onShadowRoot: () => undefined,
+      onChange: () => undefined,
+      // Every reading of the clock spends a whole slice: a pause after every unit.
+      now: () => (clock += 100),
+      pageChanges: () => changes,
+      yieldToMain: async () => {
+        pauses++;
+        if (pauses !== 2) return;
+        // The page changes a unit already read while the script waits, and the watcher sees it.
+        ((document.getElementById('a') as HTMLElement).firstChild as Text).data =
+          'Project Texas runs.';
+        changes++;
+      },
+    });
+    await annotator.fullPass();
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    // One batch, as with all the time in the world: the same text, so the same context.
+    expect(scanned).toHaveLength(1);
+    expect(scanned[0]).toContain('Project Texas runs.\n\nByteDance owns it.\n\nTikTok hosts it.');
+    expect(entityTexts(annotator)).toEqual(['Project Texas', 'ByteDance', 'TikTok']);
+  });
+
   test('a follow-up name in a unit scanned later still counts (context of names seen)', async () => {
     const { annotator } = setup('<p>Shou Zi Chew testified.</p>');
     await annotator.fullPass();
