@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createMatcher, type Matcher, matcherSteps } from '../../../utils/match/matcher';
 import { type Annotation, isStale } from '../../../utils/page/annotations';
-import { Annotator } from '../../../utils/page/annotator';
+import { Annotator, type AnnotatorDeps } from '../../../utils/page/annotator';
 import type { Highlighter } from '../../../utils/page/highlighter';
 import type { HighlightKind } from '../../../utils/settings/types';
 import { testIndex } from './test-index';
@@ -36,7 +36,8 @@ class FakeHighlighter {
   }
 }
 
-function setup(html: string) {
+/** An annotator over `html` with the test index; `deps` replace the defaults. */
+function setup(html: string, deps: Partial<AnnotatorDeps> = {}) {
   document.body.innerHTML = html;
   const highlighter = new FakeHighlighter();
   const matcher = createMatcher(testIndex);
@@ -51,8 +52,21 @@ function setup(html: string) {
     onShadowRoot: () => undefined,
     onChange: () => undefined,
     yieldToMain: () => Promise.resolve(),
+    ...deps,
   });
   return { annotator, highlighter, scan, hidden };
+}
+
+/** The test index's matcher, telling `onScan` each text it scans. */
+function matcherCalling(onScan: (text: string) => void): Matcher {
+  const matcher = createMatcher(testIndex);
+  return {
+    ...matcher,
+    scan: (text: string) => {
+      onScan(text);
+      return matcher.scan(text);
+    },
+  };
 }
 
 const entityTexts = (annotator: Annotator) =>
@@ -84,11 +98,9 @@ describe('Annotator', () => {
   });
 
   test('a matcher built in steps, with a pause between each, before the first scan', async () => {
-    document.body.innerHTML = '<p>Shou Zi Chew runs TikTok.</p>';
     const events: string[] = [];
     let matcher: Matcher | null = null;
-    const annotator = new Annotator({
-      doc: document,
+    const { annotator } = setup('<p>Shou Zi Chew runs TikTok.</p>', {
       matcher: () => {
         if (!matcher) throw new Error('scanned before the matcher was built');
         events.push('scan');
@@ -105,11 +117,6 @@ describe('Annotator', () => {
           await pause();
         }
       },
-      highlighter: new FakeHighlighter() as unknown as Highlighter,
-      isShown: () => true,
-      isOwnUi: () => false,
-      onShadowRoot: () => undefined,
-      onChange: () => undefined,
       yieldToMain: async () => {
         events.push('pause');
       },
@@ -121,64 +128,41 @@ describe('Annotator', () => {
   });
 
   test('the units after the visible ones continue its slice: a spent slice yields before them', async () => {
-    document.body.innerHTML = '<p>Shou Zi Chew runs TikTok.</p><p>Later, Chew spoke.</p>';
+    let clock = 0;
+    const events: string[] = [];
+    const scanning = matcherCalling(() => {
+      events.push('scan');
+      // A scan that spends most of a slice.
+      clock += 20;
+    });
+    const { annotator } = setup('<p>Shou Zi Chew runs TikTok.</p><p>Later, Chew spoke.</p>', {
+      matcher: () => scanning,
+      now: () => clock,
+      yieldToMain: async () => {
+        events.push('pause');
+      },
+    });
     const [first] = [...document.querySelectorAll('p')];
     vi.spyOn(first as HTMLElement, 'getBoundingClientRect').mockReturnValue({
       top: 0,
       bottom: 20,
       height: 20,
     } as DOMRect);
-    let clock = 0;
-    const events: string[] = [];
-    const matcher = createMatcher(testIndex);
-    const annotator = new Annotator({
-      doc: document,
-      matcher: () => ({
-        ...matcher,
-        scan: (text: string) => {
-          events.push('scan');
-          // A scan that spends most of a slice.
-          clock += 20;
-          return matcher.scan(text);
-        },
-      }),
-      highlighter: new FakeHighlighter() as unknown as Highlighter,
-      isShown: () => true,
-      isOwnUi: () => false,
-      onShadowRoot: () => undefined,
-      onChange: () => undefined,
-      now: () => clock,
-      yieldToMain: async () => {
-        events.push('pause');
-      },
-    });
     await annotator.fullPass();
     expect(events).toEqual(['scan', 'pause', 'scan']);
     expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew']);
   });
 
   test('batches are cut by size, not by the clock; units read before a pause are read again', async () => {
-    document.body.innerHTML =
-      '<p id="a">Shou Zi Chew runs TikTok.</p><p id="b">ByteDance owns it.</p><p id="c">TikTok hosts it.</p>';
     let clock = 0;
     const scanned: string[] = [];
-    const matcher = createMatcher(testIndex);
+    const scanning = matcherCalling((text) => scanned.push(text));
     let pauses = 0;
     let changes = 0;
-    const annotator = new Annotator({
-      doc: document,
-      matcher: () => ({
-        ...matcher,
-        scan: (text: string) => {
-          scanned.push(text);
-          return matcher.scan(text);
-        },
-      }),
-      highlighter: new FakeHighlighter() as unknown as Highlighter,
-      isShown: () => true,
-      isOwnUi: () => false,
-      onShadowRoot: () => undefined,
-      onChange: () => undefined,
+    const html =
+      '<p id="a">Shou Zi Chew runs TikTok.</p><p id="b">ByteDance owns it.</p><p id="c">TikTok hosts it.</p>';
+    const { annotator } = setup(html, {
+      matcher: () => scanning,
       // Every reading of the clock spends a whole slice: a pause after every unit.
       now: () => (clock += 100),
       pageChanges: () => changes,
