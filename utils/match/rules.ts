@@ -140,6 +140,33 @@ function firstStartingAt(mentions: readonly MentionDraft[], offset: number): num
   return lo;
 }
 
+/**
+ * `a` and `b` (each in page order) merged in page order, `a`'s first at equal starts: what a
+ * stable sort of `a` then `b` gives, without a comparison call per mention. Either list itself
+ * when the other is empty.
+ */
+function mergeByStart(a: MentionDraft[], b: MentionDraft[]): MentionDraft[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: MentionDraft[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as MentionDraft;
+    const y = b[j] as MentionDraft;
+    if (y.start < x.start) {
+      merged.push(y);
+      j++;
+    } else {
+      merged.push(x);
+      i++;
+    }
+  }
+  while (i < a.length) merged.push(a[i++] as MentionDraft);
+  while (j < b.length) merged.push(b[j++] as MentionDraft);
+  return merged;
+}
+
 function relatedNamedOnPage(entity: number, firstNamed: FirstNamed, ctx: RuleContext) {
   const related = (ctx.related[entity] ?? []).find((r) => firstNamed.has(r));
   return related === undefined ? undefined : nameOf(ctx, related);
@@ -160,7 +187,12 @@ export function resolveMentions(
   fuzzy: readonly FuzzyHit[],
   ctx: RuleContext,
 ): MentionDraft[] {
-  const accepted: MentionDraft[] = [];
+  // Accepted mentions, one list per step, each in page order (the exact and fuzzy hits are).
+  const fuzzyDrafts: MentionDraft[] = [];
+  const alwaysDrafts: MentionDraft[] = [];
+  const pendingDrafts: MentionDraft[] = [];
+  const relatedDrafts: MentionDraft[] = [];
+  const sentenceDrafts: MentionDraft[] = [];
   const firstNamed: FirstNamed = new Map();
   const markNamed = (entity: number, start: number) => {
     const known = firstNamed.get(entity);
@@ -169,7 +201,7 @@ export function resolveMentions(
 
   for (const hit of fuzzy) {
     const name = nameOf(ctx, hit.entity);
-    accepted.push({
+    fuzzyDrafts.push({
       start: hit.start,
       end: hit.end,
       entity: hit.entity,
@@ -194,7 +226,7 @@ export function resolveMentions(
       else if (r.canonical && !ref.canonical) ref = r;
     }
     if (ref && oneEntity) {
-      accepted.push(draft(hit, ref, ctx));
+      alwaysDrafts.push(draft(hit, ref, ctx));
       markNamed(ref.entity, hit.start);
     } else pending.push(hit);
   }
@@ -211,7 +243,7 @@ export function resolveMentions(
       }
     }
     const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
-    if (ref) accepted.push(draft(hit, ref, ctx, reasons.get(ref)));
+    if (ref) pendingDrafts.push(draft(hit, ref, ctx, reasons.get(ref)));
     else conditional.push(hit);
   }
 
@@ -231,7 +263,7 @@ export function resolveMentions(
       }
       const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
       if (ref) {
-        accepted.push(draft(hit, ref, ctx, reasons.get(ref)));
+        relatedDrafts.push(draft(hit, ref, ctx, reasons.get(ref)));
         if (!licensed.has(ref.entity)) changed = true;
         licensed.set(ref.entity, hit.start);
       } else next.push(hit);
@@ -242,7 +274,12 @@ export function resolveMentions(
     if (hit.refs.some((r) => r.when === 'sameSentence')) sameSentence.push(hit);
   }
 
-  const ordered = sameSentence.length > 0 ? [...accepted].sort((a, b) => a.start - b.start) : [];
+  // Accepted in rounds, not in page order; few are.
+  relatedDrafts.sort((a, b) => a.start - b.start);
+  const ordered = mergeByStart(
+    fuzzyDrafts,
+    mergeByStart(alwaysDrafts, mergeByStart(pendingDrafts, relatedDrafts)),
+  );
   for (const hit of sameSentence) {
     const sentence = ctx.sentences.sentenceAt(hit.start);
     const inSentence: MentionDraft[] = [];
@@ -258,8 +295,8 @@ export function resolveMentions(
       if (related) reasons.set(ref, `the same sentence names ${related}`);
     }
     const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
-    if (ref) accepted.push(draft(hit, ref, ctx, reasons.get(ref)));
+    if (ref) sentenceDrafts.push(draft(hit, ref, ctx, reasons.get(ref)));
   }
 
-  return accepted.sort((a, b) => a.start - b.start);
+  return mergeByStart(ordered, sentenceDrafts);
 }
