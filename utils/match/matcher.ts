@@ -6,9 +6,9 @@ import { type ClaimExplanation, ClaimMatcher } from './claims';
 import { ExactAliasMatcher, relatedIndexes } from './entities';
 import { FuzzyAliasMatcher } from './fuzzy';
 import { fitsIndex, type PreparedIndex } from './prepared';
-import { type MentionDraft, resolveMentions } from './rules';
+import { type MentionDraft, mentionWhy, resolveMentions } from './rules';
 import { STRICTNESS_SETTINGS } from './strictness';
-import type { ClaimMatch, Mention, ScanResult, Strictness } from './types';
+import type { ClaimMatch, MatchHow, Mention, ScanResult, Strictness } from './types';
 
 export interface MatcherOptions {
   strictness?: Strictness;
@@ -32,6 +32,53 @@ export type MatcherStep = 'entities' | 'fuzzy' | 'claims';
 function originalSlice(text: string, normal: NormalizedText, start: number, end: number) {
   const range = toOriginalRange(normal, start, end);
   return { start: range.start, end: range.end, text: text.slice(range.start, range.end) };
+}
+
+/** What a scan's matches keep to explain themselves later: the text they were found in. */
+interface ScannedText {
+  text: string;
+  normal: NormalizedText;
+}
+
+/**
+ * A mention whose `why` is worked out when first read: most mentions on a page are never
+ * explained. `toJSON` gives every field, as for a plain object.
+ */
+class FoundMention implements Mention {
+  readonly #draft: MentionDraft;
+  readonly #scanned: ScannedText;
+  #why: string | undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public entityId: string,
+    public entityName: string,
+    public how: MatchHow,
+    public alias: string,
+    public score: number,
+    draft: MentionDraft,
+    scanned: ScannedText,
+  ) {
+    this.#draft = draft;
+    this.#scanned = scanned;
+  }
+
+  get why(): string {
+    const { text, normal } = this.#scanned;
+    this.#why ??= mentionWhy(
+      this.#draft,
+      this.entityName,
+      (start, end) => originalSlice(text, normal, start, end).text,
+    );
+    return this.#why;
+  }
+
+  toJSON(): Mention {
+    const { start, end, text, entityId, entityName, how, alias, score, why } = this;
+    return { start, end, text, entityId, entityName, how, alias, score, why };
+  }
 }
 
 /**
@@ -117,9 +164,25 @@ export function* matcherSteps(
       entities: index.entities,
       related,
       sentences,
-      quote: (start, end) => originalSlice(text, normal, start, end).text,
     });
-    const mentions = drafts.map((draft) => toMention(text, normal, draft));
+    const scanned: ScannedText = { text, normal };
+    const mentions = drafts.map((draft): Mention => {
+      const start = normal.offsets.start(draft.start);
+      const end = normal.offsets.end(draft.end - 1);
+      const entity = index.entities[draft.entity];
+      return new FoundMention(
+        start,
+        end,
+        text.slice(start, end),
+        entity?.id ?? '',
+        entity?.name ?? '',
+        draft.how,
+        draft.alias,
+        draft.score,
+        draft,
+        scanned,
+      );
+    });
     const claimMatches = claims.find(normal, tokens, sentences, drafts).map((draft): ClaimMatch => {
       const sentence = originalSlice(text, normal, draft.start, draft.end);
       return new FoundClaim(
@@ -133,22 +196,6 @@ export function* matcherSteps(
       );
     });
     return { mentions, claims: claimMatches };
-  };
-
-  const toMention = (text: string, normal: NormalizedText, draft: MentionDraft): Mention => {
-    const slice = originalSlice(text, normal, draft.start, draft.end);
-    const entity = index.entities[draft.entity];
-    return {
-      start: slice.start,
-      end: slice.end,
-      text: slice.text,
-      entityId: entity?.id ?? '',
-      entityName: entity?.name ?? '',
-      how: draft.how,
-      alias: draft.alias,
-      score: draft.score,
-      why: draft.why,
-    };
   };
 
   return { index, strictness, scan };

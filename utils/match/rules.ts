@@ -35,7 +35,8 @@ export interface MentionDraft {
   how: MatchHow;
   alias: string;
   score: number;
-  why: string;
+  /** Why a conditional alias was read as this entity ("the page also names TikTok"). */
+  reason: string | undefined;
 }
 
 export interface RuleContext {
@@ -43,8 +44,6 @@ export interface RuleContext {
   /** Related entity indexes, in both directions of `Entity.related`. */
   related: readonly (readonly number[])[];
   sentences: SentenceIndex;
-  /** The page's words for a normalised range, for `why`. */
-  quote: (start: number, end: number) => string;
 }
 
 /**
@@ -102,21 +101,9 @@ function nameOf(ctx: RuleContext, entity: number): string {
   return ctx.entities[entity]?.name ?? '';
 }
 
-function draft(hit: ExactHit, ref: AliasRef, ctx: RuleContext, reason?: string): MentionDraft {
-  const name = nameOf(ctx, ref.entity);
+function draft(hit: ExactHit, ref: AliasRef, reason?: string): MentionDraft {
   let how: MatchHow = ref.canonical ? 'exact' : 'alias';
-  let why: string;
-  // The page's words are only quoted when they are not the name itself: most mentions are.
-  if (ref.when === 'afterFullName') {
-    how = 'follow-up';
-    why = `“${ctx.quote(hit.start, hit.end)}” refers back to ${name}, named earlier on the page.`;
-  } else if (reason) {
-    why = `“${ctx.quote(hit.start, hit.end)}” is read as ${name} because ${reason}.`;
-  } else if (ref.canonical) {
-    why = `Matches the name “${name}”.`;
-  } else {
-    why = `“${ctx.quote(hit.start, hit.end)}” is a listed name of ${name}.`;
-  }
+  if (ref.when === 'afterFullName') how = 'follow-up';
   return {
     start: hit.start,
     end: hit.end,
@@ -124,8 +111,32 @@ function draft(hit: ExactHit, ref: AliasRef, ctx: RuleContext, reason?: string):
     how,
     alias: ref.alias.text,
     score: 1,
-    why,
+    reason,
   };
+}
+
+/**
+ * One sentence saying why `mention` was read as the entity called `name`. `quote` gives the
+ * page's words for a range of the mention's text; they are only quoted when they are not the name
+ * itself. Asked only when a card or the scanner shows it, not for every mention of a scan.
+ */
+export function mentionWhy(
+  mention: MentionDraft,
+  name: string,
+  quote: (start: number, end: number) => string,
+): string {
+  if (mention.how === 'fuzzy') {
+    const alias = mention.alias;
+    return `Close spelling of “${alias}” (${Math.round(mention.score * 100)}%)${alias === name ? '' : `, a name of ${name}`}.`;
+  }
+  if (mention.how === 'follow-up') {
+    return `“${quote(mention.start, mention.end)}” refers back to ${name}, named earlier on the page.`;
+  }
+  if (mention.reason) {
+    return `“${quote(mention.start, mention.end)}” is read as ${name} because ${mention.reason}.`;
+  }
+  if (mention.how === 'exact') return `Matches the name “${name}”.`;
+  return `“${quote(mention.start, mention.end)}” is a listed name of ${name}.`;
 }
 
 /** Index of the first mention starting at or after `offset` (binary search). */
@@ -200,7 +211,6 @@ export function resolveMentions(
   };
 
   for (const hit of fuzzy) {
-    const name = nameOf(ctx, hit.entity);
     fuzzyDrafts.push({
       start: hit.start,
       end: hit.end,
@@ -208,7 +218,7 @@ export function resolveMentions(
       how: 'fuzzy',
       alias: hit.alias,
       score: hit.score,
-      why: `Close spelling of “${hit.alias}” (${Math.round(hit.score * 100)}%)${hit.alias === name ? '' : `, a name of ${name}`}.`,
+      reason: undefined,
     });
     markNamed(hit.entity, hit.start);
   }
@@ -226,7 +236,7 @@ export function resolveMentions(
       else if (r.canonical && !ref.canonical) ref = r;
     }
     if (ref && oneEntity) {
-      alwaysDrafts.push(draft(hit, ref, ctx));
+      alwaysDrafts.push(draft(hit, ref));
       markNamed(ref.entity, hit.start);
     } else pending.push(hit);
   }
@@ -243,7 +253,7 @@ export function resolveMentions(
       }
     }
     const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
-    if (ref) pendingDrafts.push(draft(hit, ref, ctx, reasons.get(ref)));
+    if (ref) pendingDrafts.push(draft(hit, ref, reasons.get(ref)));
     else conditional.push(hit);
   }
 
@@ -263,7 +273,7 @@ export function resolveMentions(
       }
       const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
       if (ref) {
-        relatedDrafts.push(draft(hit, ref, ctx, reasons.get(ref)));
+        relatedDrafts.push(draft(hit, ref, reasons.get(ref)));
         if (!licensed.has(ref.entity)) changed = true;
         licensed.set(ref.entity, hit.start);
       } else next.push(hit);
@@ -295,7 +305,7 @@ export function resolveMentions(
       if (related) reasons.set(ref, `the same sentence names ${related}`);
     }
     const ref = chooseRef([...reasons.keys()], firstNamed, ctx);
-    if (ref) sentenceDrafts.push(draft(hit, ref, ctx, reasons.get(ref)));
+    if (ref) sentenceDrafts.push(draft(hit, ref, reasons.get(ref)));
   }
 
   return mergeByStart(ordered, sentenceDrafts);
