@@ -1,5 +1,6 @@
 import type { CompiledIndex } from '../index/types';
 import { lastAtOrBefore } from '../sorted';
+import { foldedSlice } from '../text/case-fold';
 import type { NormalizedText } from '../text/normalize';
 import type { SentenceIndex, SentenceRange } from '../text/sentences';
 import type { Tokens } from '../text/tokens';
@@ -429,11 +430,13 @@ export class ClaimMatcher {
   }
 
   /**
-   * The indexed term id of a folded word not in the word cache yet, which it is added to: -1 for
-   * a term no claim uses, NO_TERM for a stop-word.
+   * The indexed term id of the word `cased[start, end)`, which is not in the word cache yet and
+   * is added to it: -1 for a term no claim uses, NO_TERM for a stop-word. The cache holds words as
+   * the page has them ("Leaked", "leaked"), each with the id of its folded form.
    */
-  private termIdOfNewWord(word: string, hash: number): number {
-    const term = termOf(word);
+  private termIdOfNewWord(cased: string, start: number, end: number, hash: number): number {
+    const word = cased.slice(start, end);
+    const term = termOf(foldedSlice(word, 0, word.length));
     const id = term === null ? NO_TERM : (this.termIds.get(term) ?? -1);
     this.wordCache.set(word, hash, id);
     return id;
@@ -445,7 +448,7 @@ export class ClaimMatcher {
     sentences: SentenceIndex,
     mentions: readonly MentionDraft[],
   ): ClaimDraft[] {
-    const text = normal.text;
+    const text = normal.cased;
     if (this.hits.starts.length < tokens.count + 1) {
       const size = Math.max(tokens.count + 1, 2 * this.hits.starts.length);
       this.hits.starts = new Int32Array(size);
@@ -473,8 +476,7 @@ export class ClaimMatcher {
       const end = tokens.ends[i] as number;
       const hash = tokens.hashes[i] as number;
       const id =
-        this.wordCache.get(text, start, end, hash) ??
-        this.termIdOfNewWord(text.slice(start, end), hash);
+        this.wordCache.get(text, start, end, hash) ?? this.termIdOfNewWord(text, start, end, hash);
       content[i + 1] = (content[i] as number) + (id === NO_TERM ? 0 : 1);
       if (id < 0) continue;
       hits.starts[hits.count] = start;
@@ -693,7 +695,7 @@ export class ClaimMatcher {
     this.markNamed(stamp);
     const found = this.scoreCandidates(count, stamp);
     if (found < 0 || this.bestScore < minScore) return undefined;
-    return this.draft(normal.text, tokens, sentence, found, this.bestScore, count);
+    return this.draft(normal.cased, tokens, sentence, found, this.bestScore, count);
   }
 
   /**
@@ -908,9 +910,12 @@ export class ClaimMatcher {
     }
   }
 
-  /** The match of `claim` to the sentence scored last, holding what explaining it needs. */
+  /**
+   * The match of `claim` to the sentence of `cased` scored last, holding what explaining it
+   * needs.
+   */
   private draft(
-    text: string,
+    cased: string,
     tokens: Tokens,
     sentence: SentenceRange,
     claim: number,
@@ -938,15 +943,18 @@ export class ClaimMatcher {
       claim,
       score: Math.round(score * 100) / 100,
       explain: () => {
-        explanation ??= this.explanation(text, claim, kept, at, count);
+        explanation ??= this.explanation(cased, claim, kept, at, count);
         return explanation;
       },
     };
   }
 
-  /** `kept` holds, from `at`, the term, start and end of each of the sentence's `count` terms. */
+  /**
+   * `kept` holds, from `at`, the term, start and end (in `cased`) of each of the sentence's
+   * `count` terms.
+   */
   private explanation(
-    text: string,
+    cased: string,
     claim: number,
     kept: readonly number[],
     at: number,
@@ -957,7 +965,7 @@ export class ClaimMatcher {
     const shared: string[] = [];
     for (let i = at; i < at + 3 * count; i += 3) {
       if (this.factorOf(claim, kept[i] as number) === 0) continue;
-      shared.push(text.slice(kept[i + 1], kept[i + 2]));
+      shared.push(foldedSlice(cased, kept[i + 1] as number, kept[i + 2] as number));
     }
     // The names that weighed in the score, the most telling first.
     const entities = named

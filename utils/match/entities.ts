@@ -1,4 +1,5 @@
 import type { Entity } from '../index/types';
+import { foldUnit } from '../text/case-fold';
 import { isWordChar } from '../text/chars';
 import { type NormalizedText, normalizeText } from '../text/normalize';
 import { continuesWord, hashWord, type Tokens } from '../text/tokens';
@@ -174,9 +175,12 @@ export class ExactAliasMatcher {
     return this.trie.tables();
   }
 
-  /** `tokens` are the tokens of `normal.text`. */
+  /**
+   * `tokens` are the tokens of `normal.cased`. The page is read cased, each character folded as
+   * the trie reads it: `normal.text` is never made.
+   */
   find(normal: NormalizedText, tokens: Tokens): ExactHit[] {
-    const { text } = normal;
+    const text = normal.cased;
     const n = text.length;
     const { kinds, firstWords, shift } = this;
     const { count, starts, hashes } = tokens;
@@ -196,7 +200,7 @@ export class ExactAliasMatcher {
         if (free === at) {
           free = this.nextFree(text, at + 1);
         } else {
-          const code = text.charCodeAt(at);
+          const code = foldUnit(text.charCodeAt(at));
           const kind = kinds[code] || this.kindOf(code);
           const bit = hash >>> shift;
           if (!(kind & BOUNDED)) continue;
@@ -206,7 +210,7 @@ export class ExactAliasMatcher {
       } else {
         return hits;
       }
-      const hit = this.longestAt(normal, at, this.trie.step(0, text.charCodeAt(at)));
+      const hit = this.longestAt(normal, at, this.trie.step(0, foldUnit(text.charCodeAt(at))));
       if (!hit) continue;
       hits.push(hit);
       // A hit starting inside this one would overlap it.
@@ -215,7 +219,11 @@ export class ExactAliasMatcher {
     }
   }
 
-  /** Where the next pattern needing no boundary may start, from `from` on (the text's length: nowhere). */
+  /**
+   * Where the next pattern needing no boundary may start, from `from` on (the text's length:
+   * nowhere), in cased text. These patterns start with a character of no case, and no other
+   * character folds to one (a test checks every character).
+   */
   private nextFree(text: string, from: number): number {
     const freeStarts = this.freeStarts;
     if (freeStarts === null) return text.length;
@@ -234,20 +242,23 @@ export class ExactAliasMatcher {
    * pattern rejected by the checks leaves a shorter one at the same start its chance.
    */
   private longestAt(normal: NormalizedText, start: number, state: number): ExactHit | undefined {
-    const { text, cased } = normal;
+    const { cased } = normal;
     let best: ExactHit | undefined;
     for (let end = start + 1; state !== 0; end++) {
       const pattern = this.patternAt[state] as number;
-      if (pattern >= 0 && this.wholeWordsAt(text, pattern, start, end)) {
+      if (pattern >= 0 && this.wholeWordsAt(cased, pattern, start, end)) {
         const refs = this.refsAt(pattern, cased, start);
         if (refs.length > 0) best = { start, end, refs };
       }
-      state = end < text.length ? this.trie.step(state, text.charCodeAt(end)) : 0;
+      state = end < cased.length ? this.trie.step(state, foldUnit(cased.charCodeAt(end))) : 0;
     }
     return best;
   }
 
-  /** Whether `pattern`, found at [start, end), begins and ends with whole words of the page. */
+  /**
+   * Whether `pattern`, found at [start, end) of `text` (cased or folded: folding keeps every
+   * character's class), begins and ends with whole words of the page.
+   */
   private wholeWordsAt(text: string, pattern: number, start: number, end: number): boolean {
     if (this.boundedEnd[pattern] && continuesWord(text, end)) return false;
     const wordEnd = this.firstWordEnds[pattern] as number;

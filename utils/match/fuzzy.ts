@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Entity } from '../index/types';
+import { foldedSlice, foldUnit } from '../text/case-fold';
 import type { NormalizedText } from '../text/normalize';
 import type { Tokens } from '../text/tokens';
 import { lettersOnly, type PreparedIndex } from './prepared';
@@ -31,6 +32,12 @@ const PREFIX = 2;
 const MIN_TRIGRAM_DICE = 0.45;
 /** Distinct candidates remembered across scans before the memo starts again. */
 const MEMO_LIMIT = 50_000;
+
+/** Whether `cased[at]` is a capital: folding changes it. */
+function startsUpper(cased: string, at: number): boolean {
+  const code = cased.charCodeAt(at);
+  return foldUnit(code) !== code;
+}
 
 function trigrams(key: string): string[] {
   return [...grams(key, 3).keys()];
@@ -324,7 +331,7 @@ export class FuzzyAliasMatcher {
     this.readCandidates(normal, tokens, covered, found);
     // Overlapping readings of the same words: the best score wins, then the longer span.
     found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-    if (this.taken.length < normal.text.length) this.taken = new Uint8Array(normal.text.length);
+    if (this.taken.length < normal.cased.length) this.taken = new Uint8Array(normal.cased.length);
     const taken = this.taken;
     const chosen: FuzzyHit[] = [];
     for (const hit of found) {
@@ -337,12 +344,15 @@ export class FuzzyAliasMatcher {
     return chosen.sort((a, b) => a.start - b.start);
   }
 
-  /** Adds to `found` the reading of candidate `key`, at [start, end), if it resembles an alias. */
+  /**
+   * Adds to `found` the reading of candidate `key` (cased, as the page has it), at [start, end),
+   * if it resembles an alias.
+   */
   private consider(found: FuzzyHit[], start: number, end: number, key: string): void {
     const memo = this.memo;
     let best = memo.get(key);
     if (best === undefined) {
-      best = this.bestAlias(key) ?? null;
+      best = this.bestAlias(foldedSlice(key, 0, key.length)) ?? null;
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, best);
     }
@@ -366,24 +376,23 @@ export class FuzzyAliasMatcher {
     covered: Uint8Array,
     found: FuzzyHit[],
   ): void {
-    const { text, cased } = normal;
+    const { cased } = normal;
     const { starts, ends, count } = tokens;
     const minLength = this.settings.minLength;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
-      if (cased.charCodeAt(start) === text.charCodeAt(start) || covered[start]) continue;
+      if (!startsUpper(cased, start) || covered[start]) continue;
       let key = '';
       for (let j = i; j < i + MAX_WINDOW && j < count; j++) {
         const tokenStart = starts[j] as number;
         const tokenEnd = ends[j] as number;
         if (j > i) {
           const gapStart = ends[j - 1] as number;
-          if (tokenStart !== gapStart + 1 || text.charCodeAt(gapStart) !== 0x20) break;
-          if (cased.charCodeAt(tokenStart) === text.charCodeAt(tokenStart) || covered[tokenStart])
-            break;
+          if (tokenStart !== gapStart + 1 || cased.charCodeAt(gapStart) !== 0x20) break;
+          if (!startsUpper(cased, tokenStart) || covered[tokenStart]) break;
         }
         if (covered[tokenEnd - 1]) break;
-        key += text.slice(tokenStart, tokenEnd);
+        key += cased.slice(tokenStart, tokenEnd);
         if (key.length >= minLength) this.consider(found, start, tokenEnd, key);
       }
       this.considerCamelPieces(normal, start, ends[i] as number, found);
@@ -396,12 +405,10 @@ export class FuzzyAliasMatcher {
     end: number,
     found: FuzzyHit[],
   ): void {
-    const { text, cased } = normal;
+    const { cased } = normal;
     let cuts: number[] | undefined;
     for (let k = start + 1; k < end; k++) {
-      const isUpper = cased.charCodeAt(k) !== text.charCodeAt(k);
-      const previousLower = cased.charCodeAt(k - 1) === text.charCodeAt(k - 1);
-      if (!isUpper || !previousLower) continue;
+      if (!startsUpper(cased, k) || startsUpper(cased, k - 1)) continue;
       cuts ??= [start];
       cuts.push(k);
     }
@@ -412,7 +419,7 @@ export class FuzzyAliasMatcher {
         if (a === 0 && b === cuts.length - 1) continue;
         const pieceStart = cuts[a] as number;
         const pieceEnd = cuts[b] as number;
-        const key = text.slice(pieceStart, pieceEnd);
+        const key = cased.slice(pieceStart, pieceEnd);
         if (key.length >= this.settings.minLength) this.consider(found, pieceStart, pieceEnd, key);
       }
     }

@@ -151,12 +151,12 @@ export function* matcherSteps(
   const scan = (text: string): ScanResult => {
     const normal = normalizeText(text);
     // The arrays of the last scan's words are free again: its results hold none of them.
-    tokens = tokenize(normal.text, tokens);
+    tokens = tokenize(normal.cased, tokens);
     const sentences = new SentenceIndex(normal.cased);
     const exactHits = exact.find(normal, tokens);
     let fuzzyHits: ReturnType<FuzzyAliasMatcher['find']> = [];
     if (fuzzy) {
-      const covered = new Uint8Array(normal.text.length);
+      const covered = new Uint8Array(normal.cased.length);
       for (const hit of exactHits) covered.fill(1, hit.start, hit.end);
       fuzzyHits = fuzzy.find(normal, tokens, covered);
     }

@@ -42,9 +42,8 @@ export const KNOWN_BLOCKS: readonly (readonly [from: number, to: number, word: b
 for (const [from, to, word] of KNOWN_BLOCKS) wordClass.fill(word ? WORD : OTHER, from, to + 1);
 
 /**
- * The class of a code unit: WORD_CLASS or another. Loops over every character of a page read
- * `wordClasses` themselves and call this only for a 0 there: a call per character costs most
- * while the code is still cold (the first scans of a page).
+ * The class of a code unit: WORD_CLASS or another. The tokeniser keeps its own table of what it
+ * reads per character, filled from this (see `tokenize`).
  */
 export function classifyCode(code: number): number {
   let cls = wordClass[code] as number;
@@ -55,8 +54,6 @@ export function classifyCode(code: number): number {
   return cls;
 }
 
-/** Per code unit: 0 while not looked up yet (see `classifyCode`), else its class. */
-export const wordClasses: Readonly<Uint8Array> = wordClass;
 export const WORD_CLASS = WORD;
 
 /** Letters, digits and combining marks: what may not touch either end of a matched name. */

@@ -6,12 +6,16 @@
  */
 
 import { lastAtOrBefore } from '../sorted';
+import { foldsAlone, foldWithAlone } from './case-fold';
 
 export interface NormalizedText {
-  /** Case-folded text: what patterns are matched against. */
-  text: string;
+  /**
+   * Case-folded text: what patterns are matched against. Made on first read: a scan reads `cased`
+   * and folds each character as it goes (see `case-fold.ts`).
+   */
+  readonly text: string;
   /** The same text before case folding, offset for offset (for case-sensitive aliases). */
-  cased: string;
+  readonly cased: string;
   /** Where each normalised character comes from; read through `toOriginalRange`. */
   readonly offsets: OffsetMap;
 }
@@ -77,6 +81,22 @@ class OffsetMap {
     // The first piece starts at 0: some piece is at or before any offset.
     this.last = Math.max(0, lastAtOrBefore(at, offset));
     return this.last;
+  }
+}
+
+class Normalized implements NormalizedText {
+  #text: string | undefined;
+
+  constructor(
+    readonly cased: string,
+    /** Where `cased` has units that fold alone (see `foldWithAlone`). */
+    private readonly alone: readonly number[],
+    readonly offsets: OffsetMap,
+  ) {}
+
+  get text(): string {
+    this.#text ??= foldWithAlone(this.cased, this.alone);
+    return this.#text;
   }
 }
 
@@ -150,27 +170,6 @@ function isCombining(code: number): boolean {
 const unitNfkc = perUnit((code) => String.fromCharCode(code).normalize('NFKC'));
 
 /**
- * Units that the native lowercase folds differently than one at a time: it expands İ (which would
- * shift offsets between `text` and `cased`), turns a final Σ into ς and folds a surrogate pair as
- * one code point. One at a time, İ and surrogates stay and Σ becomes σ.
- */
-function foldsAlone(code: number): boolean {
-  return code === 0x130 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff);
-}
-
-/** Lowercases `cased` natively around the units at `alone`, which fold one at a time. */
-function fold(cased: string, alone: number[]): string {
-  let text = '';
-  let from = 0;
-  for (const at of alone) {
-    const unit = cased.charAt(at);
-    text += cased.slice(from, at).toLowerCase() + (unit === 'Σ' ? 'σ' : unit);
-    from = at + 1;
-  }
-  return text + cased.slice(from).toLowerCase();
-}
-
-/**
  * NFKC, case folding, one apostrophe / quote / hyphen each, invisible characters removed and every
  * whitespace run reduced to one character. That character is "\n" when the run contains a line
  * break, " " otherwise: block boundaries must survive so that no name or sentence spans two
@@ -179,7 +178,10 @@ function fold(cased: string, alone: number[]): string {
 export function normalizeText(input: string): NormalizedText {
   const offsets = new OffsetMap();
   const n = input.length;
-  let cased = '';
+  // Joined once at the end: a flat string, which every later pass reads faster than the tree
+  // of pieces that appending one by one would make.
+  const parts: string[] = [];
+  let length = 0;
   const alone: number[] = [];
   let wsStart = -1;
   let wsEnd = -1;
@@ -187,8 +189,8 @@ export function normalizeText(input: string): NormalizedText {
 
   const flushWhitespace = () => {
     if (wsStart < 0) return;
-    offsets.add(cased.length, wsStart, wsEnd);
-    cased += wsBreak ? '\n' : ' ';
+    offsets.add(length++, wsStart, wsEnd);
+    parts.push(wsBreak ? '\n' : ' ');
     wsStart = -1;
     wsBreak = false;
   };
@@ -201,9 +203,9 @@ export function normalizeText(input: string): NormalizedText {
       return;
     }
     flushWhitespace();
-    if (foldsAlone(code)) alone.push(cased.length);
-    offsets.add(cased.length, start, end);
-    cased += String.fromCharCode(code);
+    if (foldsAlone(code)) alone.push(length);
+    offsets.add(length++, start, end);
+    parts.push(String.fromCharCode(code));
   };
 
   let i = 0;
@@ -212,8 +214,9 @@ export function normalizeText(input: string): NormalizedText {
     PLAIN.lastIndex = i;
     if (code > 0x20 && code < 0x7f && PLAIN.test(input)) {
       flushWhitespace();
-      offsets.add(cased.length, i, i + 1);
-      cased += input.slice(i, PLAIN.lastIndex);
+      offsets.add(length, i, i + 1);
+      parts.push(input.slice(i, PLAIN.lastIndex));
+      length += PLAIN.lastIndex - i;
       i = PLAIN.lastIndex;
       continue;
     }
@@ -251,8 +254,8 @@ export function normalizeText(input: string): NormalizedText {
   }
   flushWhitespace();
   // The end of the text maps to the end of the original.
-  offsets.add(cased.length, n, n + 1);
-  return { text: fold(cased, alone), cased, offsets };
+  offsets.add(length, n, n + 1);
+  return new Normalized(parts.join(''), alone, offsets);
 }
 
 /** Original range of the normalised range [start, end). */

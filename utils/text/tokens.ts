@@ -1,8 +1,11 @@
-import { classifyCode, isWordChar, WORD_CLASS, wordClasses } from './chars';
+import { foldUnit } from './case-fold';
+import { classifyCode, isWordChar, WORD_CLASS } from './chars';
 
 /**
  * Word tokens of a (normalised) text as parallel arrays, cheap to build for long pages: offsets,
- * and each token's `hashWord`, so that a token can be looked up without cutting it out.
+ * and each token's `hashWord`, so that a token can be looked up without cutting it out. Folding
+ * the case of a character never changes its class (a test checks every one), so the tokens of a
+ * cased text and of its folded text are the same, with the same hashes.
  */
 export interface Tokens {
   count: number;
@@ -15,10 +18,11 @@ export interface Tokens {
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 
-/** The hash of `text[start, end)`, as `tokenize` gives it for a token. */
+/** The hash of the folded form of `text[start, end)`, as `tokenize` gives it for a token. */
 export function hashWord(text: string, start = 0, end = text.length): number {
   let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  for (let i = start; i < end; i++)
+    hash = Math.imul(hash ^ foldUnit(text.charCodeAt(i)), HASH_PRIME);
   return hash;
 }
 
@@ -49,6 +53,20 @@ export function continuesWord(text: string, at: number): boolean {
 }
 
 /**
+ * Per code unit, what the tokeniser needs of it in one read: 0 while not looked up yet, 1 for a
+ * character outside words, else the folded unit of a word character (never 0 or 1: those are
+ * control characters, and folding keeps a character's class).
+ */
+const tokenUnits = new Uint16Array(0x10000);
+const NOT_WORD = 1;
+
+function tokenUnitOf(code: number): number {
+  const unit = classifyCode(code) === WORD_CLASS ? foldUnit(code) : NOT_WORD;
+  tokenUnits[code] = unit;
+  return unit;
+}
+
+/**
  * Word tokens: runs of letters, digits and marks; a figure such as "1,500" or "1.5" is one.
  * `reuse` (tokens of an earlier text, no longer needed) lends its arrays when they are long enough.
  */
@@ -61,25 +79,29 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
   let hashes = fits ? reuse.hashes : new Int32Array(size);
   let count = 0;
   let i = 0;
-  // The table reads and hash steps are written out (no call per character): see `classifyCode`.
-  const classes = wordClasses;
+  // The table reads and hash steps are written out: a call per character costs most while the
+  // code is still cold (the first scans of a page).
+  const units = tokenUnits;
   while (i < n) {
     let code = text.charCodeAt(i);
-    let cls = classes[code] as number;
-    if ((cls === 0 ? classifyCode(code) : cls) !== WORD_CLASS) {
+    let unit = units[code] as number;
+    if (unit === 0) unit = tokenUnitOf(code);
+    if (unit === NOT_WORD) {
       i++;
       continue;
     }
     const start = i;
     let hash = HASH_SEED;
     for (;;) {
-      hash = Math.imul(hash ^ code, HASH_PRIME);
+      hash = Math.imul(hash ^ unit, HASH_PRIME);
       if (++i === n) break;
       code = text.charCodeAt(i);
-      cls = classes[code] as number;
-      if ((cls === 0 ? classifyCode(code) : cls) === WORD_CLASS) continue;
+      unit = units[code] as number;
+      if (unit === 0) unit = tokenUnitOf(code);
+      if (unit !== NOT_WORD) continue;
       // A separator inside a figure is hashed and passed like a word character.
       if ((code !== 0x2c && code !== 0x2e) || !joinsFigure(text, i)) break;
+      unit = code;
     }
     if (count === starts.length) {
       starts = grown(starts);

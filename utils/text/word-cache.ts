@@ -4,7 +4,9 @@ const INITIAL_SLOTS = 4096;
 /**
  * A bounded cache from words to numbers, looked up by a word's place in a text and its hash (as
  * `tokenize` gives them), so that a scan can look up every word of a page without first cutting
- * each one out as a string: most of the cost of a `Map<string, …>` lookup per word.
+ * each one out as a string: most of the cost of a `Map<string, …>` lookup per word. Words are
+ * compared as written; the hash is the folded word's, so "Leaked" and "leaked" are two entries
+ * in neighbouring slots.
  */
 export class WordCache {
   private mask = 0;
