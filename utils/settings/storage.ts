@@ -14,20 +14,52 @@ export const SETTINGS_STORAGE_KEY = 'settings';
 /** WXT keeps the stored version under this key (`{ v: number }`). */
 export const SETTINGS_META_KEY = `${SETTINGS_STORAGE_KEY}$`;
 
+type SettingsItem = ReturnType<typeof defineSettingsItem>;
+
 /**
  * Typed as `Settings`, but what is stored may be anything (an old or corrupt value): read it
  * through `loadSettings` / `watchSettings`, which validate, never with `getValue` directly.
  */
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_ITEM_KEY, {
-  fallback: defaultSettings(),
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+function defineSettingsItem() {
+  return storage.defineItem<Settings>(SETTINGS_ITEM_KEY, {
+    fallback: defaultSettings(),
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+  });
+}
 
-/** The current settings, validated field by field (a bad field falls back to its default). */
+let item: SettingsItem | undefined;
+
+/**
+ * The settings item, defined on first use: defining it makes WXT read the stored value and its
+ * version to migrate it, two round trips to the browser that `loadSettings` spares a page when
+ * the stored version is current.
+ */
+export function settingsItem(): SettingsItem {
+  item ??= defineSettingsItem();
+  return item;
+}
+
+/** The version WXT gives a stored value by its metadata: 1 when it has none. */
+function storedVersion(meta: unknown): number {
+  const version = (meta as { v?: unknown } | null)?.v;
+  return typeof version === 'number' ? version : 1;
+}
+
+/**
+ * The current settings, validated field by field (a bad field falls back to its default). The
+ * value and its version come in one read; a value of an older or newer version goes through the
+ * item, which migrates it as it would have anyway.
+ */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    const [stored, meta] = await storage.getItems([
+      SETTINGS_ITEM_KEY,
+      `local:${SETTINGS_META_KEY}`,
+    ]);
+    if (stored?.value == null) return defaultSettings();
+    if (storedVersion(meta?.value) === SETTINGS_VERSION) return parseSettings(stored.value);
+    return parseSettings(await settingsItem().getValue());
   } catch (error) {
     console.warn('Fact Cards settings: could not read storage; using the defaults', error);
     return defaultSettings();
@@ -36,7 +68,9 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Calls `callback` with validated settings whenever they change; returns the unwatch function. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  return storage.watch<Settings>(SETTINGS_ITEM_KEY, (value) =>
+    callback(parseSettings(value ?? defaultSettings())),
+  );
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -48,7 +82,7 @@ let queue: Promise<unknown> = Promise.resolve();
 export function updateSettings(change: (settings: Settings) => Settings): Promise<void> {
   const run = queue.then(async () => {
     const next = change(await loadSettings());
-    await settingsItem.setValue(parseSettings(next));
+    await settingsItem().setValue(parseSettings(next));
   });
   queue = run.catch(() => undefined);
   return run;

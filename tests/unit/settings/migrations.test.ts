@@ -71,11 +71,21 @@ describe('the storage item migrates stored values', () => {
       });
       const { loadSettings, settingsItem } = await import('../../../utils/settings/storage');
       expect(await loadSettings()).toEqual(EXPECTED[version]);
-      expect(await settingsItem.getMeta()).toEqual({ v: 3 });
+      expect(await settingsItem().getMeta()).toEqual({ v: 3 });
       const raw = await fakeBrowser.storage.local.get('settings$');
       expect(raw.settings$).toEqual({ v: 3 });
     });
   }
+
+  test('a value of the current version is read in one storage read, with nothing migrated', async () => {
+    await fakeBrowser.storage.local.set({ settings: fixture(3), settings$: { v: 3 } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const { loadSettings } = await import('../../../utils/settings/storage');
+    expect(await loadSettings()).toEqual(EXPECTED[3]);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(set).not.toHaveBeenCalled();
+  });
 
   test('a value without version metadata is treated as v1', async () => {
     await fakeBrowser.storage.local.set({ settings: fixture(1) });
