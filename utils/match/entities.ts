@@ -37,6 +37,19 @@ const BOUNDED = 2;
 /** A pattern starting with it may begin a longer word (it ends in an unspaced script). */
 const ANY_WORD = 4;
 
+/** The hash of two words in a row, from their hashes. */
+function pairHash(first: number, second: number): number {
+  return Math.imul(first ^ ((second << 13) | (second >>> 19)), 0x9e3779b1);
+}
+
+function addBit(set: Uint32Array, bit: number): void {
+  set[bit >>> 5] = (set[bit >>> 5] as number) | (1 << (bit & 31));
+}
+
+function hasBit(set: Uint32Array, bit: number): boolean {
+  return (((set[bit >>> 5] as number) >>> (bit & 31)) & 1) === 1;
+}
+
 /**
  * The trie of `patterns` and the state where each ends. Prepared tables are used when they hold a
  * path for every pattern: a walk then finds the same patterns as in a trie built here, as any
@@ -62,8 +75,10 @@ function trieOf(
  *
  * Nearly every alias needs a word boundary before it, so it can only begin where a word (a token
  * of `tokenize`) begins, and only at a word equal to its own first word (which the page must have
- * too, whole, as a boundary follows it). A bit set of those first words' hashes lets most words
- * of a page be passed over by their token hash, without reading them. The few aliases needing no
+ * too, whole, as a boundary follows it), followed by a word equal to its second word if it has
+ * one. Bit sets of the hashes of one-word aliases and of the first two words of longer ones let
+ * most words of a page be passed over by their token hashes, without reading them: "the" is the
+ * first word of "The New York Times" but is rarely followed by "new". The few aliases needing no
  * boundary (an unspaced script, a leading symbol) are tried wherever their first character is.
  */
 export class ExactAliasMatcher {
@@ -84,9 +99,13 @@ export class ExactAliasMatcher {
   private readonly kinds = new Uint8Array(0x10000);
   /** The first characters of patterns needing no boundary before them; null when there are none. */
   private readonly freeStarts: RegExp | null;
-  /** Bit set of the hashes of the first words of the patterns needing a boundary before them. */
-  private readonly firstWords: Uint32Array;
-  /** A hash's bit in `firstWords` is its top bits: `hash >>> shift`. */
+  /**
+   * Bit sets, for the patterns needing a boundary before them, of the hashes of the one-word
+   * patterns' words and of the first two words of the others (`pairHash`).
+   */
+  private readonly singleWords: Uint32Array;
+  private readonly wordPairs: Uint32Array;
+  /** A hash's bit in those sets is its top bits: `hash >>> shift`. */
   private readonly shift: number;
 
   /** `prepared` (checked by the caller to fit `entities`) saves normalising every alias. */
@@ -141,17 +160,18 @@ export class ExactAliasMatcher {
     this.patternAt = new Int32Array(trie.stateCount).fill(-1);
     for (let p = 0; p < ends.length; p++) this.patternAt[ends[p] as number] = p;
 
-    // At least 16 bits per first word: few words of a page pass for one by chance.
-    const bits = Math.max(10, Math.ceil(Math.log2(patterns.length * 16)));
+    // At least 64 bits per pattern: few words of a page pass for the start of one by chance.
+    const bits = Math.max(10, Math.ceil(Math.log2(patterns.length * 64)));
     this.shift = 32 - bits;
-    this.firstWords = new Uint32Array(1 << (bits - 5));
+    this.singleWords = new Uint32Array(1 << (bits - 5));
+    this.wordPairs = new Uint32Array(1 << (bits - 5));
     const freeStarts = new Set<number>();
     this.firstWordEnds = new Int32Array(patterns.length);
     for (let k = 0; k < patterns.length; k++) {
       const p = patterns[k] as string;
-      const first = p.charCodeAt(0);
-      if (!needsBoundary(first)) {
-        freeStarts.add(first);
+      const start = p.charCodeAt(0);
+      if (!needsBoundary(start)) {
+        freeStarts.add(start);
         continue;
       }
       // A pattern starting with a word character starts with a token: the page must have it whole.
@@ -159,10 +179,25 @@ export class ExactAliasMatcher {
       while (continuesWord(p, wordEnd)) wordEnd++;
       if (wordEnd < p.length) this.firstWordEnds[k] = wordEnd;
       if (wordEnd === p.length && !this.boundedEnd[k]) {
-        this.kinds[first] = (this.kinds[first] || this.kindOf(first)) | ANY_WORD;
+        this.kinds[start] = (this.kinds[start] || this.kindOf(start)) | ANY_WORD;
       }
-      const bit = hashWord(p, 0, wordEnd) >>> this.shift;
-      this.firstWords[bit >>> 5] = (this.firstWords[bit >>> 5] as number) | (1 << (bit & 31));
+      // The second word is the next token, whatever stands between. The page has it whole when
+      // the pattern goes on after it with a character that never joins it (not "1." of "1.5"),
+      // or ends with it and needs a boundary there (not "b 字" in "b 字字"); else the first word
+      // alone must do.
+      let second = wordEnd;
+      while (second < p.length && !isWordChar(p.charCodeAt(second))) second++;
+      let secondEnd = second;
+      while (continuesWord(p, secondEnd)) secondEnd++;
+      const after = p.charCodeAt(secondEnd);
+      const secondWhole =
+        secondEnd < p.length ? after !== 0x2c && after !== 0x2e : this.boundedEnd[k] === 1;
+      const first = hashWord(p, 0, wordEnd);
+      if (second < p.length && secondWhole) {
+        addBit(this.wordPairs, pairHash(first, hashWord(p, second, secondEnd)) >>> this.shift);
+      } else {
+        addBit(this.singleWords, first >>> this.shift);
+      }
     }
     // Code units, not code points (no "u" flag), as the trie reads them.
     const unitEscape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
@@ -182,7 +217,7 @@ export class ExactAliasMatcher {
   find(normal: NormalizedText, tokens: Tokens): ExactHit[] {
     const text = normal.cased;
     const n = text.length;
-    const { kinds, firstWords, shift } = this;
+    const { kinds, singleWords, wordPairs, shift } = this;
     const { count, starts, hashes } = tokens;
     const hits: ExactHit[] = [];
     let t = 0;
@@ -202,9 +237,12 @@ export class ExactAliasMatcher {
         } else {
           const code = foldUnit(text.charCodeAt(at));
           const kind = kinds[code] || this.kindOf(code);
-          const bit = hash >>> shift;
           if (!(kind & BOUNDED)) continue;
-          if (!(kind & ANY_WORD || ((firstWords[bit >>> 5] as number) >>> (bit & 31)) & 1))
+          if (
+            !(kind & ANY_WORD) &&
+            !hasBit(singleWords, hash >>> shift) &&
+            !(t < count && hasBit(wordPairs, pairHash(hash, hashes[t] as number) >>> shift))
+          )
             continue;
         }
       } else {

@@ -178,4 +178,27 @@ describe('exact alias matching', () => {
       expect(found(findIn(matcher, text))).toEqual(reference(index, text));
     }
   });
+
+  it('finds a name whose second word the page runs on into a longer one', () => {
+    // Words are passed over by the hashes of their first two words; here the page's second word
+    // is longer than the name's, and the name still matches.
+    const index = toEntities([
+      [
+        { text: 'b 字', caseSensitive: false, when: 'always' },
+        { text: 'No. 1.', caseSensitive: false, when: 'always' },
+        { text: 'New York', caseSensitive: false, when: 'always' },
+      ],
+    ]);
+    const matcher = new ExactAliasMatcher(index);
+    for (const [text, names] of [
+      ['b 字字', ['b 字']],
+      ['no. 1.5', ['no. 1.']],
+      ['New Yorkers', []],
+      ['in New York.', ['New York']],
+    ] as const) {
+      const hits = found(findIn(matcher, text));
+      expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(names);
+      expect(hits).toEqual(reference(index, text));
+    }
+  });
 });
