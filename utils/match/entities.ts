@@ -2,7 +2,7 @@ import type { Entity } from '../index/types';
 import { foldUnit } from '../text/case-fold';
 import { isWordChar } from '../text/chars';
 import { type NormalizedText, normalizeText } from '../text/normalize';
-import { continuesWord, hashWord, type Tokens } from '../text/tokens';
+import { continuesWord, type Tokens, tokenize } from '../text/tokens';
 import type { PreparedIndex } from './prepared';
 import { type AliasRef, type ExactHit, effectiveWhen } from './rules';
 import { Trie, type TrieTables, trieTables } from './trie';
@@ -51,9 +51,9 @@ function hasBit(set: Uint32Array, bit: number): boolean {
 }
 
 /**
- * The trie of `patterns` and the state where each ends. Prepared tables are used when they hold a
- * path for every pattern: a walk then finds the same patterns as in a trie built here, as any
- * other path leads to no pattern.
+ * The trie of `patterns` and the state where each ends. Prepared tables are used when they lead
+ * every pattern to a state of its own: a walk then finds the same patterns as in a trie built
+ * here, as any other path leads to no pattern.
  */
 function trieOf(
   patterns: readonly string[],
@@ -62,7 +62,8 @@ function trieOf(
   if (prepared) {
     const trie = new Trie(prepared);
     const ends = patterns.map((p) => trie.walk(p));
-    if (!ends.includes(0)) return { trie, ends };
+    const inside = ends.every((end) => Number.isInteger(end) && end > 0 && end < trie.stateCount);
+    if (inside && new Set(ends).size === ends.length) return { trie, ends };
   }
   const trie = new Trie(trieTables(patterns));
   return { trie, ends: patterns.map((p) => trie.walk(p)) };
@@ -167,6 +168,7 @@ export class ExactAliasMatcher {
     this.wordPairs = new Uint32Array(1 << (bits - 5));
     const freeStarts = new Set<number>();
     this.firstWordEnds = new Int32Array(patterns.length);
+    let words: Tokens | undefined;
     for (let k = 0; k < patterns.length; k++) {
       const p = patterns[k] as string;
       const start = p.charCodeAt(0);
@@ -175,8 +177,9 @@ export class ExactAliasMatcher {
         continue;
       }
       // A pattern starting with a word character starts with a token: the page must have it whole.
-      let wordEnd = 1;
-      while (continuesWord(p, wordEnd)) wordEnd++;
+      // Cut as a page is (which also warms the tokeniser up for the page).
+      words = tokenize(p, words);
+      const wordEnd = words.ends[0] as number;
       if (wordEnd < p.length) this.firstWordEnds[k] = wordEnd;
       if (wordEnd === p.length && !this.boundedEnd[k]) {
         this.kinds[start] = (this.kinds[start] || this.kindOf(start)) | ANY_WORD;
@@ -185,16 +188,13 @@ export class ExactAliasMatcher {
       // the pattern goes on after it with a character that never joins it (not "1." of "1.5"),
       // or ends with it and needs a boundary there (not "b 字" in "b 字字"); else the first word
       // alone must do.
-      let second = wordEnd;
-      while (second < p.length && !isWordChar(p.charCodeAt(second))) second++;
-      let secondEnd = second;
-      while (continuesWord(p, secondEnd)) secondEnd++;
+      const first = words.hashes[0] as number;
+      const secondEnd = words.count > 1 ? (words.ends[1] as number) : p.length;
       const after = p.charCodeAt(secondEnd);
       const secondWhole =
         secondEnd < p.length ? after !== 0x2c && after !== 0x2e : this.boundedEnd[k] === 1;
-      const first = hashWord(p, 0, wordEnd);
-      if (second < p.length && secondWhole) {
-        addBit(this.wordPairs, pairHash(first, hashWord(p, second, secondEnd)) >>> this.shift);
+      if (words.count > 1 && secondWhole) {
+        addBit(this.wordPairs, pairHash(first, words.hashes[1] as number) >>> this.shift);
       } else {
         addBit(this.singleWords, first >>> this.shift);
       }

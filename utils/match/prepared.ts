@@ -14,7 +14,7 @@ import { STRICTNESS_SETTINGS } from './strictness';
 import { termOf } from './terms';
 import type { TrieTables } from './trie';
 
-export const PREPARED_VERSION = 4;
+export const PREPARED_VERSION = 5;
 
 export interface PreparedIndex {
   version: number;

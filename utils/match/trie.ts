@@ -9,12 +9,15 @@
  * A trie as plain arrays, to be made once (at build time) and loaded cheaply. States are numbered
  * depth-first from the root (0), each state's transitions sorted by code: the states along a name
  * are then mostly consecutive, and a walk reads few cache lines even in a trie of 500,000 states.
+ * Loading copies the arrays into typed arrays natively: a page computes nothing per state.
  */
 export interface TrieTables {
-  /** Per state: its number of transitions. */
-  degrees: number[];
-  /** Per transition, state by state: the code unit it reads. */
+  /** Per state, and one more: where its transitions begin (state s owns [rowStart[s], rowStart[s + 1])). */
+  rowStart: number[];
+  /** Per transition, state by state: the code unit it reads… */
   codes: number[];
+  /** …and the state it leads to. */
+  targets: number[];
 }
 
 /** Builds the tables of the trie of `patterns` (see `TrieTables`). */
@@ -41,7 +44,19 @@ export function trieTables(patterns: readonly string[]): TrieTables {
     for (const [, child] of row) visit(child as Map<number, unknown>);
   };
   visit(root);
-  return { degrees, codes };
+  const rowStart = [0];
+  for (const degree of degrees) rowStart.push((rowStart[rowStart.length - 1] as number) + degree);
+  // In depth-first order, each state after the root is the target of the transition on top of a
+  // stack of those still without one: the first of the state before it, or the next of a parent.
+  const targets = new Array<number>(codes.length).fill(0);
+  const pending: number[] = [];
+  for (let s = 0; s < degrees.length; s++) {
+    const into = pending.pop();
+    if (into !== undefined) targets[into] = s;
+    for (let t = (rowStart[s + 1] as number) - 1; t >= (rowStart[s] as number); t--)
+      pending.push(t);
+  }
+  return { rowStart, codes, targets };
 }
 
 export class Trie {
@@ -54,41 +69,28 @@ export class Trie {
   /** The root's row, dense: a walk starts from it at nearly every word of a page. */
   private readonly rootTargets: Int32Array;
 
+  /**
+   * Tables that do not hold together (a row or a target past the end) make a trie in which some
+   * walks end nowhere; the matcher checks that every pattern has a state of its own.
+   */
   constructor(tables: TrieTables) {
-    const { degrees, codes } = tables;
-    this.rowStart = new Int32Array(degrees.length + 1);
-    for (let s = 0; s < degrees.length; s++) {
-      this.rowStart[s + 1] = (this.rowStart[s] as number) + (degrees[s] as number);
-    }
-    this.codes = Uint16Array.from(codes);
-    // In depth-first order, each state after the root is the target of the transition on top of a
-    // stack of those still without one: the first of the state before it, or the next of a parent.
-    this.targets = new Int32Array(codes.length);
-    const pending: number[] = [];
-    for (let s = 0; s < degrees.length; s++) {
-      const into = pending.pop();
-      if (into !== undefined) this.targets[into] = s;
-      for (let t = (this.rowStart[s + 1] as number) - 1; t >= (this.rowStart[s] as number); t--) {
-        pending.push(t);
-      }
-    }
+    this.rowStart = new Int32Array(tables.rowStart);
+    this.codes = new Uint16Array(tables.codes);
+    this.targets = new Int32Array(tables.targets);
     this.rootTargets = new Int32Array(0x10000);
-    for (let t = 0; t < (degrees[0] ?? 0); t++) {
-      this.rootTargets[codes[t] as number] = this.targets[t] as number;
+    const rootEnd = Math.min(this.rowStart[1] ?? 0, this.codes.length);
+    for (let t = 0; t < rootEnd; t++) {
+      this.rootTargets[this.codes[t] as number] = this.targets[t] as number;
     }
   }
 
   /** The tables this trie was made from. */
   tables(): TrieTables {
-    const degrees: number[] = [];
-    for (let s = 0; s < this.stateCount; s++) {
-      degrees.push((this.rowStart[s + 1] as number) - (this.rowStart[s] as number));
-    }
-    return { degrees, codes: [...this.codes] };
+    return { rowStart: [...this.rowStart], codes: [...this.codes], targets: [...this.targets] };
   }
 
   get stateCount(): number {
-    return this.rowStart.length - 1;
+    return Math.max(0, this.rowStart.length - 1);
   }
 
   /** The target of `state` on `code`, or 0 when there is none (no transition leads to the root). */

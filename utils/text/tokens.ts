@@ -3,9 +3,10 @@ import { classifyCode, isWordChar, WORD_CLASS } from './chars';
 
 /**
  * Word tokens of a (normalised) text as parallel arrays, cheap to build for long pages: offsets,
- * and each token's `hashWord`, so that a token can be looked up without cutting it out. Folding
- * the case of a character never changes its class (a test checks every one), so the tokens of a
- * cased text and of its folded text are the same, with the same hashes.
+ * and each token's hash (FNV-1a over its folded code units), so that a token can be looked up
+ * without cutting it out. Folding the case of a character never changes its class (a test checks
+ * every one), so the tokens of a cased text and of its folded text are the same, with the same
+ * hashes.
  */
 export interface Tokens {
   count: number;
@@ -17,14 +18,6 @@ export interface Tokens {
 /** FNV-1a over UTF-16 code units. */
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
-
-/** The hash of the folded form of `text[start, end)`, as `tokenize` gives it for a token. */
-export function hashWord(text: string, start = 0, end = text.length): number {
-  let hash = HASH_SEED;
-  for (let i = start; i < end; i++)
-    hash = Math.imul(hash ^ foldUnit(text.charCodeAt(i)), HASH_PRIME);
-  return hash;
-}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -87,8 +87,9 @@ describe('trie tables', () => {
   it('number the states depth-first, each row sorted by code', () => {
     // The root reads a and b; "a" reads b and c; "ab", "ac" and "b" read nothing.
     expect(trieTables(['ac', 'b', 'ab'])).toEqual({
-      degrees: [2, 2, 0, 0, 0],
+      rowStart: [0, 2, 4, 4, 4, 4],
       codes: [97, 98, 98, 99],
+      targets: [1, 4, 2, 3],
     });
   });
 
@@ -112,11 +113,15 @@ describe('trie tables', () => {
     expect(own.length).toBeGreaterThan(10);
     // Paths of other names lead to no alias.
     const more = trieTables([...prepared.aliasKeys.flat(), 'tiktok and', 'the']);
+    // Tables whose targets lead past every state.
+    const rebuilt = trieTables(prepared.aliasKeys.flat());
+    const astray = { ...rebuilt, targets: rebuilt.targets.map((t) => t + 100_000) };
     const cases: [PreparedIndex['trie'], PreparedIndex['trie']][] = [
       [prepared.trie, prepared.trie],
       [more, more],
       [trieTables(['tiktok', 'bytedance']), prepared.trie],
-      [{ degrees: [3, 1], codes: [116] }, prepared.trie],
+      [{ rowStart: [0, 3, 4], codes: [116], targets: [1] }, prepared.trie],
+      [astray, prepared.trie],
       [undefined, prepared.trie],
     ];
     for (const [given, used] of cases) {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashWord, tokenize } from '../../../utils/text/tokens';
+import { tokenize } from '../../../utils/text/tokens';
 import { WordCache } from '../../../utils/text/word-cache';
+
+/** The token hash of a one-word text. */
+function hashWord(word: string): number {
+  return tokenize(word).hashes[0] as number;
+}
 
 describe('WordCache', () => {
   it('finds a word by its place in a text and its token hash', () => {
