@@ -59,6 +59,9 @@ export function trieTables(patterns: readonly string[]): TrieTables {
   return { rowStart, codes, targets };
 }
 
+/** Code units below this (Latin, Greek, Cyrillic…) have the root's targets in an array. */
+const DENSE_ROOT = 0x800;
+
 export class Trie {
   /** Transitions in compressed rows: state s owns transitions [rowStart[s], rowStart[s + 1]). */
   private readonly rowStart: Int32Array;
@@ -66,8 +69,13 @@ export class Trie {
   private readonly codes: Uint16Array;
   /** …and the state it leads to. */
   private readonly targets: Int32Array;
-  /** The root's row, dense: a walk starts from it at nearly every word of a page. */
-  private readonly rootTargets: Int32Array;
+  /**
+   * The root's row, dense for the codes of alphabetic scripts (a walk starts from it at nearly
+   * every word of a page) and a map for the rest: a dense row for every code unit would cost each
+   * page a quarter of a megabyte.
+   */
+  private readonly rootTargets = new Int32Array(DENSE_ROOT);
+  private readonly otherRootTargets = new Map<number, number>();
 
   /**
    * Tables that do not hold together (a row or a target past the end) make a trie in which some
@@ -77,10 +85,11 @@ export class Trie {
     this.rowStart = new Int32Array(tables.rowStart);
     this.codes = new Uint16Array(tables.codes);
     this.targets = new Int32Array(tables.targets);
-    this.rootTargets = new Int32Array(0x10000);
     const rootEnd = Math.min(this.rowStart[1] ?? 0, this.codes.length);
     for (let t = 0; t < rootEnd; t++) {
-      this.rootTargets[this.codes[t] as number] = this.targets[t] as number;
+      const code = this.codes[t] as number;
+      if (code < DENSE_ROOT) this.rootTargets[code] = this.targets[t] as number;
+      else this.otherRootTargets.set(code, this.targets[t] as number);
     }
   }
 
@@ -95,7 +104,11 @@ export class Trie {
 
   /** The target of `state` on `code`, or 0 when there is none (no transition leads to the root). */
   step(state: number, code: number): number {
-    if (state === 0) return this.rootTargets[code] as number;
+    if (state === 0) {
+      return code < DENSE_ROOT
+        ? (this.rootTargets[code] as number)
+        : (this.otherRootTargets.get(code) ?? 0);
+    }
     const to = this.rowStart[state + 1] as number;
     for (let t = this.rowStart[state] as number; t < to; t++) {
       const c = this.codes[t] as number;
