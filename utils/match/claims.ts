@@ -461,29 +461,41 @@ export class ClaimMatcher {
     /** Content words (names included, stop-words not) before each token. */
     const content = this.content;
     content[0] = 0;
+    // Locals, not property reads, in the loop over every word of the page.
+    const { count, starts, ends, hashes } = tokens;
+    const { starts: hitStarts, tokens: hitTokens, terms: hitTerms } = hits;
+    const cache = this.wordCache;
+    let hitCount = 0;
+    let contentCount = 0;
     let mention = 0;
-    for (let i = 0; i < tokens.count; i++) {
-      const start = tokens.starts[i] as number;
+    let mentionStart = mentions.length > 0 ? (mentions[0] as MentionDraft).start : text.length;
+    let mentionEnd = mentions.length > 0 ? (mentions[0] as MentionDraft).end : text.length;
+    for (let i = 0; i < count; i++) {
+      const start = starts[i] as number;
       // Words inside a recognised name ("Culver City", "Booz Allen") count as that entity, not
       // as shared wording. Mentions are in order and apart, as tokens are.
-      while (mention < mentions.length && (mentions[mention] as MentionDraft).end <= start) {
+      while (mentionEnd <= start) {
         mention++;
+        const next = mentions[mention];
+        mentionStart = next === undefined ? text.length : next.start;
+        mentionEnd = next === undefined ? text.length : next.end;
       }
-      if (mention < mentions.length && (mentions[mention] as MentionDraft).start <= start) {
-        content[i + 1] = (content[i] as number) + 1;
+      if (mentionStart <= start) {
+        content[i + 1] = ++contentCount;
         continue;
       }
-      const end = tokens.ends[i] as number;
-      const hash = tokens.hashes[i] as number;
-      const id =
-        this.wordCache.get(text, start, end, hash) ?? this.termIdOfNewWord(text, start, end, hash);
-      content[i + 1] = (content[i] as number) + (id === NO_TERM ? 0 : 1);
+      const end = ends[i] as number;
+      const hash = hashes[i] as number;
+      const id = cache.get(text, start, end, hash) ?? this.termIdOfNewWord(text, start, end, hash);
+      if (id !== NO_TERM) contentCount++;
+      content[i + 1] = contentCount;
       if (id < 0) continue;
-      hits.starts[hits.count] = start;
-      hits.tokens[hits.count] = i;
-      hits.terms[hits.count] = id;
-      hits.count++;
+      hitStarts[hitCount] = start;
+      hitTokens[hitCount] = i;
+      hitTerms[hitCount] = id;
+      hitCount++;
     }
+    hits.count = hitCount;
 
     const { minShared } = this.settings;
     const found: ClaimDraft[] = [];
