@@ -55,6 +55,11 @@ export const EntitySchema = v.object({
     'law',
     'place',
   ]),
+  /**
+   * `story`: the story's own entities (TikTok, Project Texas); `general`: well-known entities
+   * the story involves (Facebook, the Pentagon), marked only on pages about the story.
+   */
+  scope: v.picklist(['story', 'general'], 'must be "story" or "general"'),
   description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
   aliases: v.optional(v.array(AliasSchema), []),
   related: v.optional(v.array(Id), []),

@@ -13,6 +13,8 @@ export type EntityType =
   | 'law'
   | 'place';
 
+export type EntityScope = 'story' | 'general';
+
 /** When an alias may produce a mention on its own. */
 export type AliasWhen =
   /** Always, subject to case rules. */
@@ -39,6 +41,11 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
+  /**
+   * `story`: the story's own entities, marked wherever the page mentions them in its main text;
+   * `general`: well-known entities the story involves, marked only on pages about the story.
+   */
+  scope: EntityScope;
   description: string;
   /** Every name, the canonical one first (it is always `when: 'always'`). */
   aliases: Alias[];
