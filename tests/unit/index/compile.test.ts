@@ -71,9 +71,9 @@ describe('compileIndex', () => {
     const missing = problemsOf({ articles: [article], entities: [unscoped], claims: [] });
     expect(missing).toContainEqual(expect.stringMatching(/^entities\.json › acme › scope: /));
     const wrong = entity('acme', { scope: 'global' });
-    expect(problemsOf({ articles: [article], entities: [wrong], claims: [claim('a')] })).toEqual([
+    expect(problemsOf({ articles: [article], entities: [wrong], claims: [] })).toContainEqual(
       'entities.json › acme › scope: must be "story" or "general"',
-    ]);
+    );
   });
 
   test('a record without an id is named by its position', () => {
