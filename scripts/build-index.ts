@@ -29,6 +29,7 @@ try {
     articles: readJson('articles.json'),
     entities: readJson('entities.json'),
     claims: readJson('claims.json'),
+    story: readJson('story.json'),
   });
   const json = JSON.stringify(index);
   mkdirSync(dirname(outFile), { recursive: true });

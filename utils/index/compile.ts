@@ -7,6 +7,7 @@ import {
   type EntityInput,
   EntitySchema,
   type RawData,
+  StorySchema,
 } from './schema';
 import type { Alias, Claim, CompiledIndex, Entity } from './types';
 
@@ -227,12 +228,26 @@ export function compileIndex(raw: RawData): CompiledIndex {
   );
   checkAliases(entities, problems);
   checkReferences(articles, entities, claims, problems);
+  let story: CompiledIndex['story'];
+  if (raw.story !== undefined) {
+    const parsed = v.safeParse(StorySchema, raw.story);
+    if (parsed.success) story = parsed.output;
+    for (const issue of parsed.issues ?? []) {
+      problems.push({
+        file: 'story.json',
+        id: '(story)',
+        field: v.getDotPath(issue) ?? '(root)',
+        message: issue.message,
+      });
+    }
+  }
   if (problems.length > 0) throw new IndexDataError(problems);
 
   const disputedBy = invert(claims, 'disputes');
   const answeredBy = invert(claims, 'respondsTo');
   return {
     version: 1,
+    ...(story ? { story } : {}),
     articles,
     entities: entities.map(compileEntity),
     claims: claims.map(

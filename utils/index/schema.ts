@@ -37,7 +37,7 @@ export const AliasSchema = v.object({
     v.picklist(['always', 'afterFullName', 'withRelated', 'sameSentence']),
     'always',
   ),
-  variant: v.optional(v.picklist(['reprint', 'translation'])),
+  variant: v.optional(v.picklist(['reprint', 'translation', 'informal'])),
   ambiguous: v.optional(v.boolean()),
   note: v.optional(v.string()),
 });
@@ -81,6 +81,12 @@ export const ClaimSchema = v.object({
   respondsTo: v.optional(v.array(Id), []),
 });
 
+/** The story the index is about, as a reader is told it ("the TikTok US-data story"). */
+export const StorySchema = v.object({
+  name: NonEmpty,
+  summary: NonEmpty,
+});
+
 export type ArticleInput = v.InferOutput<typeof ArticleSchema>;
 export type EntityInput = v.InferOutput<typeof EntitySchema>;
 export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
@@ -89,4 +95,6 @@ export interface RawData {
   articles: unknown;
   entities: unknown;
   claims: unknown;
+  /** data/story.json; older callers may leave it out. */
+  story?: unknown;
 }

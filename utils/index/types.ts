@@ -30,8 +30,11 @@ export interface Alias {
   text: string;
   caseSensitive: boolean;
   when: AliasWhen;
-  /** A garbled form that only reprints use ("Cayuga Media", "TikTop"). */
-  variant?: 'reprint' | 'translation';
+  /**
+   * A garbled form that only reprints use ("Cayuga Media", "TikTop"), or an informal spelling
+   * ("tik tok") that is read only on pages about the story.
+   */
+  variant?: 'reprint' | 'translation' | 'informal';
   /** Shared with another entity on purpose; the matcher must disambiguate by context. */
   ambiguous?: boolean;
   note?: string;
@@ -92,8 +95,16 @@ export interface Claim {
   answeredBy: string[];
 }
 
+/** What the index is about (data/story.json). */
+export interface Story {
+  name: string;
+  summary: string;
+}
+
 export interface CompiledIndex {
   version: 1;
+  /** Absent only in indexes built without data/story.json (unit-test fixtures). */
+  story?: Story;
   articles: Article[];
   entities: Entity[];
   claims: Claim[];
