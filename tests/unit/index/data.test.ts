@@ -15,6 +15,7 @@ const index: CompiledIndex = compileIndex({
   articles: readData('articles.json'),
   entities: readData('entities.json'),
   claims: readData('claims.json'),
+  story: readData('story.json'),
 });
 
 function entityNamed(name: string) {
@@ -197,6 +198,27 @@ describe('quotes', () => {
     );
     expect(problems).toEqual([]);
   });
+});
+
+test('the index names its story, and scopes the story’s own entities apart from general ones', () => {
+  expect(index.story?.name).toBe('TikTok US-data story');
+  const scope = (id: string) => index.entities.find((e) => e.id === id)?.scope;
+  for (const id of ['tiktok', 'bytedance', 'project-texas', 'lark', 'shou-zi-chew'])
+    expect(scope(id), id).toBe('story');
+  for (const id of [
+    'facebook',
+    'microsoft',
+    'google',
+    'apple',
+    'slack',
+    'new-york-times',
+    'reuters',
+    'getty-images',
+    'donald-trump',
+    'beijing',
+    'us-department-of-defense',
+  ])
+    expect(scope(id), id).toBe('general');
 });
 
 test('the shipped index is generated from the data files, not edited by hand', () => {
