@@ -44,7 +44,7 @@ describe('decideRelevance', () => {
     expect(decide(['tiktok', 'bytedance', 'tiktok']).relevance).toBe('on-topic');
     expect(decide(['tiktok', 'tiktok', 'oracle', 'apple', 'tiktok']).relevance).toBe('on-topic');
     // The same names thinly spread over a long page are still a passing mention.
-    expect(decide(['tiktok', 'bytedance', 'tiktok'], 5000).relevance).toBe('passing');
+    expect(decide(['tiktok', 'bytedance', 'tiktok'], 2000).relevance).toBe('passing');
   });
 
   it('a strongly stated claim beside a story entity is evidence on its own', () => {
