@@ -1,8 +1,8 @@
 /**
  * What a page shows once its relevance is decided. Off the story: nothing. A passing mention:
- * the story's own entities in the main text, and claims only when the text states them strongly.
- * On the story: its own entities anywhere but guesses in comments, general entities (Facebook,
- * the Pentagon) and claims only in the main text.
+ * the story's own entities, and claims only when the text states them strongly. On the story:
+ * its own entities and the general ones it involves (Facebook, the Pentagon), and its claims.
+ * Always in the main text only: a share button, a footer or a commenter's name is not the story.
  */
 import type { Alias, EntityScope } from '../index/types';
 import type { MatchHow } from '../match/types';
@@ -17,14 +17,10 @@ export interface MentionFacts {
 }
 
 export function showsMention(relevance: Relevance, role: BlockRole, mention: MentionFacts) {
-  if (relevance === 'unrelated') return false;
+  if (relevance === 'unrelated' || role !== 'main') return false;
   if (relevance === 'passing')
-    return (
-      role === 'main' && mention.scope === 'story' && mention.how !== 'fuzzy' && !mention.informal
-    );
-  if (mention.scope === 'general') return role === 'main';
-  // Readers' names in comments are often plays on the story's ("GhostTikTak").
-  return role !== 'comments' || mention.how !== 'fuzzy';
+    return mention.scope === 'story' && mention.how !== 'fuzzy' && !mention.informal;
+  return true;
 }
 
 export function showsClaim(relevance: Relevance, role: BlockRole, score: number) {

@@ -84,8 +84,8 @@ describe('the gate', () => {
     expect(showsClaim('passing', 'main', 0.85)).toBe(true);
   });
 
-  it('on the story: general entities and claims in the main text only', () => {
-    expect(showsMention('on-topic', 'chrome', story)).toBe(true);
+  it('on the story: its own and general entities and claims, in the main text only', () => {
+    expect(showsMention('on-topic', 'chrome', story)).toBe(false);
     expect(showsMention('on-topic', 'chrome', general)).toBe(false);
     expect(showsMention('on-topic', 'main', general)).toBe(true);
     expect(showsMention('on-topic', 'comments', { ...story, how: 'fuzzy' })).toBe(false);
