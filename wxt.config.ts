@@ -13,13 +13,15 @@ export default defineConfig({
   }),
   // The sources zip is for store reviewers: what the tests saw and other build folders are noise.
   zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Cards',
     description:
       'Recognises the people, organisations and claims of a news story as you read, and shows a card citing the original reporting.',
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
+    // WXT writes the popup into `browser_action` for Manifest V2 and then drops `action`, so the
+    // toolbar icon is given under the key of the build's manifest version.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: 'Fact Cards',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
