@@ -18,8 +18,20 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
+          exclude: ['tests/e2e/**/*.firefox.e2e.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same reader scenarios in Firefox ESR, and the store packages; run after Chromium.
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e/**/*.firefox.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },
