@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { dropScriptStartedMessage } from './scripts/drop-script-started-message';
+import { noRawHtml } from './scripts/no-raw-html';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
   vite: () => ({
     // The bundled index is large: JSON.parse of a string starts faster than a JS object literal.
     json: { stringify: true },
-    plugins: [dropScriptStartedMessage()],
+    plugins: [dropScriptStartedMessage(), noRawHtml()],
   }),
   // The sources zip is for store reviewers: what the tests saw and other build folders are noise.
   zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**'] },
@@ -40,10 +41,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'fact-cards@factcards.example',
-              strict_min_version: '128.0',
+              // The CSS Custom Highlight API that paints the marks, and the data-collection
+              // declaration AMO asks for, both arrive in Firefox 140 (an ESR); Android's
+              // declaration support comes in 142.
+              strict_min_version: '140.0',
               // Everything stays in the browser: no data leaves it (AMO asks extensions to say so).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
