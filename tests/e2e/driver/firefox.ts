@@ -55,7 +55,7 @@ export function geckoId(extensionDir: string): string {
 }
 
 /** Puts the add-on package into a profile, as an installed (not temporary) add-on. */
-export async function installIntoProfile(profileDir: string, xpi: Buffer, id: string) {
+export function installIntoProfile(profileDir: string, xpi: Buffer, id: string) {
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
   writeFileSync(join(profileDir, 'extensions', `${id}.xpi`), xpi);
 }
@@ -105,9 +105,7 @@ async function navigateExtensionPage(page: Page, url: string) {
   await frame.browsingContext.navigate(url, 'complete');
 }
 
-export async function launchFirefox(
-  options: LaunchOptions & { extensionDir?: string; xpi?: Buffer } = {},
-): Promise<ReaderBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ReaderBrowser> {
   const extensionDir = options.extensionDir ?? firefoxExtensionDir;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
@@ -115,7 +113,7 @@ export async function launchFirefox(
   const id = geckoId(extensionDir);
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'fact-cards-firefox-'));
   if (!options.profileDir) {
-    await installIntoProfile(profileDir, options.xpi ?? (await packDirectory(extensionDir)), id);
+    installIntoProfile(profileDir, options.xpi ?? (await packDirectory(extensionDir)), id);
   }
   const dark = options.colorScheme === 'dark';
   const firefox = await puppeteer.launch({

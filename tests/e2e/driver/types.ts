@@ -27,6 +27,10 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** A profile to start from (a restart); a fresh one when absent. */
   profileDir?: string;
+  /** Another unpacked build than the one in `.output` (an unpacked store zip). */
+  extensionDir?: string;
+  /** Firefox: the add-on package to install (a store zip); packed from the folder when absent. */
+  xpi?: Buffer;
 }
 
 export interface ReaderBrowser {
