@@ -169,6 +169,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Reader
     return reader;
   }
 
+  // The add-on's own page opens only once Firefox has installed and started it.
+  try {
+    await extensionHelper();
+  } catch (error) {
+    await firefox.close();
+    if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    throw new Error(
+      `Firefox did not start the add-on from ${profileDir}/extensions/${id}.xpi (${String(error)}). Unsigned add-ons need Firefox ESR, Developer Edition or Nightly.`,
+    );
+  }
+
   const browser: ReaderBrowser = {
     name: 'firefox',
     profileDir,
