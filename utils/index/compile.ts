@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { checkCitations, checkOutletNames, type SelectorTable } from './check-citations';
+import { fillOutlets } from './outlet-names';
+import { claimStatus, origins } from './provenance';
 import {
   type ArticleInput,
   ArticleSchema,
@@ -8,7 +11,7 @@ import {
   EntitySchema,
   type RawData,
 } from './schema';
-import type { Alias, Claim, CompiledIndex, Entity } from './types';
+import type { Alias, Article, Background, Citation, Claim, CompiledIndex, Entity } from './types';
 
 /** One problem in the data files, phrased so a curator can find and fix it. */
 export interface DataProblem {
@@ -111,7 +114,11 @@ function checkReferences(
   const articleIds = new Set(articles.map((a) => a.id));
   const entityIds = new Set(entities.map((e) => e.id));
   const claimIds = new Set(claims.map((c) => c.id));
-  const referenced = new Set<string>();
+  // A byline names its author: the article record is the authors' claim to a card.
+  const authors = new Set(
+    articles.flatMap((a) => (a.verified.includes('authors') ? a.authors : [])),
+  );
+  const referenced = new Set(entities.filter((e) => authors.has(e.name)).map((e) => e.id));
 
   for (const entity of entities) {
     entity.related.forEach((id, i) => {
@@ -153,7 +160,7 @@ function checkReferences(
           message: `unknown article “${c.article}”`,
         });
     });
-    for (const field of ['disputes', 'respondsTo'] as const) {
+    for (const field of ['disputes', 'respondsTo', 'confirms'] as const) {
       claim[field].forEach((id, i) => {
         if (!claimIds.has(id) || id === claim.id)
           problems.push({
@@ -164,6 +171,16 @@ function checkReferences(
           });
       });
     }
+  }
+  const kindOf = new Map(claims.map((c) => [c.id, c.kind]));
+  for (const claim of claims) {
+    if (claim.confirms.length > 0 && claim.kind !== 'assertion' && claim.kind !== 'denial')
+      problems.push({
+        file: 'claims.json',
+        id: claim.id,
+        field: 'confirms',
+        message: `only a party’s statement (assertion or denial) can confirm a claim, not “${kindOf.get(claim.id)}”`,
+      });
   }
   for (const entity of entities) {
     if (!referenced.has(entity.id))
@@ -176,8 +193,13 @@ function checkReferences(
   }
 }
 
+type Fill = (text: string) => string;
+
+const fillBackground = (list: Background[], fill: Fill): Background[] =>
+  list.map((b) => ({ ...b, text: fill(b.text) }));
+
 /** The canonical name comes first; an alias entry for it (a dangerous name like Lark) sets its rule. */
-function compileEntity(entity: EntityInput): Entity {
+function compileEntity(entity: EntityInput, fill: Fill): Entity {
   const isName = (a: Alias) => a.text.toLowerCase() === entity.name.toLowerCase();
   const canonical: Alias = entity.aliases.find(isName) ?? {
     text: entity.name,
@@ -188,10 +210,56 @@ function compileEntity(entity: EntityInput): Entity {
   const aliases = [canonical, ...entity.aliases.filter((a) => !isName(a))].map(
     ({ note: _note, ...alias }) => alias,
   );
-  return { ...entity, aliases };
+  return {
+    ...entity,
+    description: fill(entity.description),
+    background: fillBackground(entity.background, fill),
+    aliases,
+  };
 }
 
-function invert(claims: ClaimInput[], field: 'disputes' | 'respondsTo'): Map<string, string[]> {
+function compileClaim(
+  claim: ClaimInput,
+  articles: ReadonlyMap<string, Article>,
+  selectors: SelectorTable,
+  links: Record<'disputedBy' | 'answeredBy' | 'confirmedBy', Map<string, string[]>>,
+  fill: Fill,
+): Claim {
+  const rows = selectors.get(claim.id) ?? [];
+  const citations = claim.citations.map((input, i): Citation => {
+    const { originalWording, ...rest } = input;
+    const row = rows[i];
+    const citation: Citation = {
+      ...rest,
+      origin: input.derivedFrom ?? input.article,
+      selector: row?.own ?? {
+        type: 'TextQuoteSelector',
+        exact: input.quote,
+        prefix: '',
+        suffix: '',
+      },
+    };
+    if (originalWording && row?.original)
+      citation.originalWording = { ...originalWording, selector: row.original };
+    return citation;
+  });
+  const base = {
+    ...claim,
+    text: fill(claim.text),
+    background: fillBackground(claim.background, fill),
+    citations,
+    disputedBy: links.disputedBy.get(claim.id) ?? [],
+    answeredBy: links.answeredBy.get(claim.id) ?? [],
+    confirmedBy: links.confirmedBy.get(claim.id) ?? [],
+    ...origins(citations, articles),
+  };
+  return { ...base, status: claimStatus(base) };
+}
+
+function invert(
+  claims: ClaimInput[],
+  field: 'disputes' | 'respondsTo' | 'confirms',
+): Map<string, string[]> {
   const inverse = new Map<string, string[]>();
   for (const claim of claims) {
     for (const target of claim[field]) {
@@ -227,20 +295,21 @@ export function compileIndex(raw: RawData): CompiledIndex {
   );
   checkAliases(entities, problems);
   checkReferences(articles, entities, claims, problems);
+  checkOutletNames(articles, entities, claims, problems);
+  const selectors = checkCitations(articles, claims, raw.documents, problems);
   if (problems.length > 0) throw new IndexDataError(problems);
 
-  const disputedBy = invert(claims, 'disputes');
-  const answeredBy = invert(claims, 'respondsTo');
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const fill: Fill = (text) => fillOutlets(text, (id) => byId.get(id)?.outlet);
+  const links = {
+    disputedBy: invert(claims, 'disputes'),
+    answeredBy: invert(claims, 'respondsTo'),
+    confirmedBy: invert(claims, 'confirms'),
+  };
   return {
     version: 1,
     articles,
-    entities: entities.map(compileEntity),
-    claims: claims.map(
-      (claim): Claim => ({
-        ...claim,
-        disputedBy: disputedBy.get(claim.id) ?? [],
-        answeredBy: answeredBy.get(claim.id) ?? [],
-      }),
-    ),
+    entities: entities.map((entity) => compileEntity(entity, fill)),
+    claims: claims.map((claim) => compileClaim(claim, byId, selectors, links, fill)),
   };
 }
