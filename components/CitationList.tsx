@@ -26,7 +26,7 @@ function Passage({ citation }: { citation: CitationView }) {
     );
   }
   return (
-    <div class="fc-quote fc-quote-copy" data-testid="copy-wording">
+    <div class="fc-quote fc-quote-reprint fc-quote-copy" data-testid="copy-wording">
       <p class="fc-reprint">{citation.wordingLabel}:</p>
       <p class="fc-copy-text">{citation.quote}</p>
       {citation.original ? (
