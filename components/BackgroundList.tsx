@@ -23,7 +23,9 @@ export function BackgroundList({ items }: BackgroundListProps) {
             ) : (
               item.credit
             )}
-            {item.unverifiedUrl ? ` (link not verified: ${item.unverifiedUrl})` : ''}
+            {item.unverifiedUrl ? (
+              <span class="fc-url-text"> (link not verified: {item.unverifiedUrl})</span>
+            ) : null}
           </span>
         </li>
       ))}

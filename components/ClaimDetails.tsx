@@ -41,7 +41,9 @@ export function ClaimDetails({ claim, showText, onCopy, copiedKey }: ClaimDetail
       {showText ? <p class="fc-claim-text">{claim.text}</p> : null}
       <p class="fc-meta">
         <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
-        <span class={`fc-tag fc-status fc-status-${claim.status}`}>{claim.statusLabel}</span>
+        {claim.statusLabel ? (
+          <span class={`fc-tag fc-status fc-status-${claim.status}`}>{claim.statusLabel}</span>
+        ) : null}
         <span class="fc-sources">{claim.sources}</span>
         {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
       </p>

@@ -36,8 +36,8 @@ export interface ClaimView {
   /** "1 original report (BuzzFeed News), relayed by 3". */
   sources: string;
   status: ClaimStatus;
-  /** "Single-source report", "Disputed", "Confirmed by its subject"… */
-  statusLabel: string;
+  /** "Single-source report", "Disputed", "Confirmed by its subject"…; null when the kind says it. */
+  statusLabel: string | null;
   citations: CitationView[];
   background: BackgroundView[];
   confirmedBy: ClaimRef[];

@@ -160,7 +160,8 @@ export function sourcesLine(
     ...new Set(
       claim.origins.flatMap((id) => {
         const a = articleOf(id);
-        return a ? [outletCredit(a)] : [];
+        if (!a) return [];
+        return [isVerified(a, 'outlet') ? a.outlet : `${a.outlet} — outlet unverified`];
       }),
     ),
   ];
@@ -168,7 +169,7 @@ export function sourcesLine(
   const head =
     n === 1
       ? `1 original report (${outlets[0]})`
-      : `${n} independent reports (${outlets.join(', ')})`;
+      : `${n} independent reports (${outlets.join('; ')})`;
   const relays = claim.relays.filter((id) => articleOf(id)).length;
   return relays > 0 ? `${head}, relayed by ${relays}` : head;
 }
@@ -185,6 +186,11 @@ const STATUS_LABEL: Record<ClaimStatus, string> = {
 /** The reader-facing name of a claim's status. */
 export function statusLabel(status: ClaimStatus): string {
   return STATUS_LABEL[status];
+}
+
+/** The status as a card shows it beside the claim's kind: null when the kind already says it. */
+export function cardStatusLabel(status: ClaimStatus): string | null {
+  return status === 'analysis' || status === 'statement' ? null : STATUS_LABEL[status];
 }
 
 /** A background statement's source line: "Federal Register, “…”, 11 August 2020 (source not checked)". */

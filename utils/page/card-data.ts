@@ -7,7 +7,12 @@ import type {
   EntityCardView,
   MatchView,
 } from '../../components/types';
-import { attribution, backgroundCredit, sourcesLine, statusLabel } from '../citation/attribution';
+import {
+  attribution,
+  backgroundCredit,
+  cardStatusLabel,
+  sourcesLine,
+} from '../citation/attribution';
 import type { IndexLookup } from '../index/lookup';
 import type { Background, Claim } from '../index/types';
 import type { ClaimMatch, MatchHow, Mention } from '../match/types';
@@ -78,7 +83,7 @@ export function claimView(
     sourceCount: claim.origins.length,
     sources: sourcesLine(claim, lookup.article),
     status: claim.status,
-    statusLabel: statusLabel(claim.status),
+    statusLabel: cardStatusLabel(claim.status),
     citations,
     background: backgroundViews(claim.background),
     confirmedBy: refs(claim.confirmedBy),

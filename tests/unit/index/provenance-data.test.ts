@@ -38,7 +38,7 @@ describe('independent origins', () => {
     ['bf-leaked-audio-china-accessed-us-data', '1 original report (BuzzFeed News), relayed by 2'],
     ['booz-allen-backdoor', '1 original report (BuzzFeed News), relayed by 1'],
     ['nyt-lark-groups-thousands-of-members', '1 original report (The New York Times)'],
-    ['tiktok-headquarters', '2 independent reports (The New York Times, BuzzFeed News)'],
+    ['tiktok-headquarters', '2 independent reports (The New York Times; BuzzFeed News)'],
   ])('%s: %s', (id, line) => {
     expect(sourcesLine(claim(id), lookup.article)).toBe(line);
   });
