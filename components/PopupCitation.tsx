@@ -35,11 +35,13 @@ export function PopupCitation({ cite, onCopy, formatLabel }: PopupCitationProps)
         )}
       </p>
       {a.originalWording ? (
-        <blockquote class="cite-quote">“{citation.quote}”</blockquote>
+        <blockquote class="cite-quote" data-testid="cite-passage">
+          “{citation.quote}”
+        </blockquote>
       ) : (
         <div class="cite-quote cite-copy">
           <p class="cite-copy-label">{a.wordingLabel}:</p>
-          <p>{citation.quote}</p>
+          <p data-testid="cite-passage">{citation.quote}</p>
           {a.original && (
             <p>
               Original wording, as quoted by {a.original.credit}: “

@@ -84,7 +84,9 @@ describe('hover', () => {
     await card(page).waitFor();
     expect(await card(page).locator('.fc-eyebrow').textContent()).toBe('Claim');
     expect(await card(page).textContent()).toMatch(/\d+ (original report|independent reports) \(/);
-    expect(await card(page).textContent()).toMatch(/Disputed by/);
+    // The CEO's letter answers the report and confirms China-based access under controls.
+    expect(await card(page).textContent()).toMatch(/Answered by/);
+    expect(await card(page).textContent()).toMatch(/Confirmed by/);
     // The reason, worked out only now that a card shows it, names the shared words.
     await card(page).locator('.fc-why summary').click();
     expect(await card(page).locator('.fc-why').textContent()).toMatch(/shares “[^”]+”/i);
