@@ -33,7 +33,7 @@ export interface ClaimView {
   onPage: boolean;
   /** Independent origins among the citations (relays of another's reporting do not count). */
   sourceCount: number;
-  /** "1 original report (BuzzFeed News), relayed by 3". */
+  /** "1 original report (The Daily), relayed by 3". */
   sources: string;
   status: ClaimStatus;
   /** "Single-source report", "Disputed", "Confirmed by its subject"…; null when the kind says it. */

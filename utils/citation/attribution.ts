@@ -27,7 +27,7 @@ export function verifiedUrl(article: Article): string | null {
   return article.url && isVerified(article, 'url') ? article.url : null;
 }
 
-/** The outlet as a card names it: "BuzzFeed News", or "Search Engine Journal (unverified)". */
+/** The outlet as a card names it: "The Daily", or "A Blog (unverified)". */
 export function outletCredit(article: Article): string {
   return isVerified(article, 'outlet') ? article.outlet : `${article.outlet} (unverified)`;
 }
@@ -149,8 +149,8 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /**
- * How many independent reports stand behind a claim: "1 original report (BuzzFeed News),
- * relayed by 3"; "2 independent reports (The New York Times, BuzzFeed News)".
+ * How many independent reports stand behind a claim: "1 original report (The Daily),
+ * relayed by 3"; "2 independent reports (The Daily; The Weekly)".
  */
 export function sourcesLine(
   claim: Pick<Claim, 'origins' | 'relays'>,

@@ -32,7 +32,7 @@ export interface Described extends Attribution {
   byline: string;
   /** The outlet, marked when unverified. */
   outletCredit: string;
-  /** "1 original report (BuzzFeed News), relayed by 3", when the citation is for a claim. */
+  /** "1 original report (The Daily), relayed by 3", when the citation is for a claim. */
   sources: string | null;
   accessed: string;
   accessedIso: string;
