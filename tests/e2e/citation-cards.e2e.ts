@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openFixture, sleep, wordCenter } from './page-harness';
+import { openPopup, tabIdFor } from './popup-helpers';
 import { snap } from './screenshots';
 import { useExtensionSession } from './session';
 
@@ -86,6 +87,27 @@ describe('citations on cards', () => {
     expect(await background.textContent()).toContain('(not checked against the source)');
     await sleep(250);
     await snap(page, 'citation-background');
+    await page.close();
+  });
+
+  test('the popup follows the same rules for the page’s citations', async () => {
+    const { page } = await openFixture(
+      session.browser.context,
+      session.server.url('page/citations.html'),
+    );
+    const popup = await openPopup(session.browser, await tabIdFor(session.browser.worker, page));
+    const entry = popup.getByTestId('claim-booz-allen-backdoor');
+    await entry.getByRole('button', { expanded: false }).first().click();
+    const cites = entry.getByTestId('citation');
+    await expect.poll(() => cites.count()).toBe(2);
+    const spun = (await cites.nth(0).textContent()) ?? '';
+    expect(spun).toContain('Wording of a synonym-spun copy');
+    expect(spun).toContain('Unverified: URL');
+    expect(await cites.nth(0).locator('blockquote').count()).toBe(0);
+    expect(await cites.nth(1).textContent()).toContain('Relays BuzzFeed News');
+    await cites.nth(0).scrollIntoViewIfNeeded();
+    await snap(popup, 'citation-popup');
+    await popup.close();
     await page.close();
   });
 });
