@@ -3,13 +3,14 @@
  * resolves, every citation says whose reporting it is, and every outlet named on a card comes from
  * its (verified) article record.
  */
-import type { DataProblem } from './compile';
+
 import {
   literalOutletNames,
   type OutletName,
   outletNames,
   outletPlaceholders,
 } from './outlet-names';
+import type { DataProblem } from './problems';
 import type { ArticleInput, BackgroundInput, ClaimInput, EntityInput } from './schema';
 import { resolveSelector, selectQuote } from './selectors';
 import type { TextQuoteSelector } from './types';

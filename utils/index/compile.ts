@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { checkCitations, checkOutletNames, type SelectorTable } from './check-citations';
 import { fillOutlets } from './outlet-names';
+import type { DataProblem } from './problems';
 import { claimStatus, origins } from './provenance';
 import {
   type ArticleInput,
@@ -13,13 +14,7 @@ import {
 } from './schema';
 import type { Alias, Article, Background, Citation, Claim, CompiledIndex, Entity } from './types';
 
-/** One problem in the data files, phrased so a curator can find and fix it. */
-export interface DataProblem {
-  file: string;
-  id: string;
-  field: string;
-  message: string;
-}
+export type { DataProblem };
 
 export class IndexDataError extends Error {
   constructor(readonly problems: DataProblem[]) {
