@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { checkCitations, checkOutletNames, type SelectorTable } from './check-citations';
+import { checkCitations, checkOutletNames } from './check-citations';
 import { compileClaim, compileEntity, type Fill } from './compile-records';
 import { fillOutlets } from './outlet-names';
 import type { DataProblem } from './problems';
