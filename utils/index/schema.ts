@@ -79,9 +79,9 @@ export const EntitySchema = v.object({
     'place',
   ]),
   description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
+  background: v.optional(v.array(BackgroundSchema), []),
   aliases: v.optional(v.array(AliasSchema), []),
   related: v.optional(v.array(Id), []),
-  background: v.optional(v.array(BackgroundSchema), []),
 });
 
 const Quote = v.pipe(NonEmpty, v.maxLength(600, 'must be one or two sentences (≤ 600 chars)'));
@@ -107,11 +107,11 @@ export const ClaimSchema = v.object({
   entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
   keywords: v.optional(v.array(NonEmpty), []),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one article')),
-  disputes: v.optional(v.array(Id), []),
-  respondsTo: v.optional(v.array(Id), []),
   /** Claims this one (a statement by a party to them) confirms. */
   confirms: v.optional(v.array(Id), []),
   background: v.optional(v.array(BackgroundSchema), []),
+  disputes: v.optional(v.array(Id), []),
+  respondsTo: v.optional(v.array(Id), []),
 });
 
 export type ArticleInput = v.InferOutput<typeof ArticleSchema>;

@@ -40,12 +40,11 @@ export interface Entity {
   name: string;
   type: EntityType;
   description: string;
+  /** Facts from outside the documents, each with its own source, shown labelled "Background". */
+  background?: Background[];
   /** Every name, the canonical one first (it is always `when: 'always'`). */
   aliases: Alias[];
   related: string[];
-  /** Facts from outside the documents, each with its own source; shown labelled "Background". */
-  /** Absent or empty: none. */
-  background?: Background[];
 }
 
 /** How faithful the text we hold is to the publication it copies. */
@@ -138,10 +137,9 @@ export interface Claim {
   entities: string[];
   keywords: string[];
   citations: Citation[];
-  disputes: string[];
-  respondsTo: string[];
+  /** Claims this one (a party's statement) confirms. */
   confirms: string[];
-  /** Absent or empty: none. */
+  /** Facts from outside the documents with their own sources; absent or empty: none. */
   background?: Background[];
   /** Derived: claims whose `confirms` name this one. */
   confirmedBy: string[];
@@ -150,6 +148,8 @@ export interface Claim {
   /** Derived: the articles that only relay another's reporting of the claim. */
   relays: string[];
   status: ClaimStatus;
+  disputes: string[];
+  respondsTo: string[];
   /** Derived at compile time: claims whose `disputes` name this one. */
   disputedBy: string[];
   /** Derived at compile time: claims whose `respondsTo` name this one. */
