@@ -67,6 +67,9 @@ export function checkCitations(
           'derivedFrom',
           'an article cannot be derived from itself; use null for its own reporting',
         );
+      const article = byId.get(citation.article);
+      if (article && citation.statedOn === article.published)
+        fail('statedOn', 'is the publication date: give it only when the statement is older');
       const own = locate(
         documents,
         byId.get(citation.article),

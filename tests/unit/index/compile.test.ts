@@ -196,6 +196,21 @@ describe('provenance', () => {
         claim('b', { citations: [{ article: 'paper', quote: 'Q.', derivedFrom: 'ghost' }] }),
       ],
     });
+    expect(
+      problemsOf({
+        articles: [article],
+        entities: [entity('acme')],
+        claims: [
+          claim('a', {
+            citations: [
+              { article: 'paper', quote: 'Q.', derivedFrom: null, statedOn: article.published },
+            ],
+          }),
+        ],
+      }),
+    ).toEqual([
+      'claims.json › a › citations.0.statedOn: is the publication date: give it only when the statement is older',
+    ]);
     expect(derived).toEqual(
       expect.arrayContaining([
         'claims.json › a › citations.0.derivedFrom: an article cannot be derived from itself; use null for its own reporting',
