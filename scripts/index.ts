@@ -101,6 +101,12 @@ function main(args: string[]): number {
   return 2;
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
