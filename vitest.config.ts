@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // Property tests run hundreds of scans: about 4 s alone, over vitest's 5 s default on a
+          // loaded machine. A slow run must not read as a failure; a hang still does.
+          testTimeout: 30_000,
         },
       },
       {
