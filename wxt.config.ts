@@ -12,8 +12,8 @@ export default defineConfig({
     json: { stringify: true },
     plugins: [dropScriptStartedMessage(), noRawHtml()],
   }),
-  // The sources zip is for store reviewers: what the tests saw and other build folders are noise.
-  zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**'] },
+  // The sources zip is for store reviewers: what the tests saw, the saved-page corpus and build folders are noise.
+  zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**', 'tests/corpus/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Cards',
     description:
