@@ -13,7 +13,14 @@ export default defineConfig({
     plugins: [dropScriptStartedMessage(), noRawHtml()],
   }),
   // The sources zip is for store reviewers: what the tests saw, the saved-page corpus and build folders are noise.
-  zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**', 'tests/corpus/**'] },
+  zip: {
+    excludeSources: [
+      'tests/e2e/screenshots/**',
+      '.output*/**',
+      'data/compiled/**',
+      'tests/corpus/**',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Cards',
     description:
