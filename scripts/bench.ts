@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import type { Alias, Claim, CompiledIndex, Entity } from '../utils/index/types';
+import { termOf } from '../utils/match/claims/terms';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
-import { termOf } from '../utils/match/terms';
 import { compiledIndexFile } from './paths';
 
 const SIZES = [2_000, 10_000, 100_000];

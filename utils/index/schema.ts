@@ -37,7 +37,7 @@ export const AliasSchema = v.object({
     v.picklist(['always', 'afterFullName', 'withRelated', 'sameSentence']),
     'always',
   ),
-  variant: v.optional(v.picklist(['reprint', 'translation'])),
+  variant: v.optional(v.picklist(['reprint', 'translation', 'informal'])),
   ambiguous: v.optional(v.boolean()),
   note: v.optional(v.string()),
 });
@@ -58,6 +58,7 @@ export const EntitySchema = v.object({
   description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
   aliases: v.optional(v.array(AliasSchema), []),
   related: v.optional(v.array(Id), []),
+  referredToAs: v.optional(v.array(NonEmpty), []),
 });
 
 export const CitationSchema = v.object({
@@ -74,6 +75,10 @@ export const ClaimSchema = v.object({
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one article')),
   disputes: v.optional(v.array(Id), []),
   respondsTo: v.optional(v.array(Id), []),
+  subjects: v.optional(v.array(Id)),
+  speakers: v.optional(v.array(Id), []),
+  paraphrases: v.optional(v.array(NonEmpty), []),
+  polarity: v.optional(v.picklist(['positive', 'negative']), 'positive'),
 });
 
 export type ArticleInput = v.InferOutput<typeof ArticleSchema>;

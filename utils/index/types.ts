@@ -29,7 +29,7 @@ export interface Alias {
   caseSensitive: boolean;
   when: AliasWhen;
   /** A garbled form that only reprints use ("Cayuga Media", "TikTop"). */
-  variant?: 'reprint' | 'translation';
+  variant?: 'reprint' | 'translation' | 'informal';
   /** Shared with another entity on purpose; the matcher must disambiguate by context. */
   ambiguous?: boolean;
   note?: string;
@@ -43,6 +43,11 @@ export interface Entity {
   /** Every name, the canonical one first (it is always `when: 'always'`). */
   aliases: Alias[];
   related: string[];
+  /**
+   * How a passage about this entity refers back to it without its name ("the app", "the CEO"),
+   * beyond what every entity of its type gets ("the company", "he"): see claim subjects.
+   */
+  referredToAs?: string[];
 }
 
 export interface Reprint {
@@ -79,6 +84,17 @@ export interface Claim {
   citations: Citation[];
   disputes: string[];
   respondsTo: string[];
+  /**
+   * Who the claim is about (entity ids): a sentence supports it only when one of these, or one
+   * of `speakers`, is its subject, named or referred to. Absent: any entity of the claim.
+   */
+  subjects?: string[];
+  /** For a statement, who made it (entity ids): the sentence may name the speaker instead. */
+  speakers?: string[];
+  /** Curated wordings of the claim that real articles use ("kept on servers in China"). */
+  paraphrases?: string[];
+  /** "negative" when the claim itself states a negation (never shared, no policy). */
+  polarity?: 'positive' | 'negative';
   /** Derived at compile time: claims whose `disputes` name this one. */
   disputedBy: string[];
   /** Derived at compile time: claims whose `respondsTo` name this one. */

@@ -1,4 +1,4 @@
-import type { ClaimSettings } from './claims';
+import type { ClaimSettings } from './claims/settings';
 import type { FuzzySettings } from './fuzzy';
 import type { Strictness } from './types';
 

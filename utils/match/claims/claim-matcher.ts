@@ -1,23 +1,21 @@
-import type { CompiledIndex } from '../index/types';
-import { lastAtOrBefore } from '../sorted';
-import { foldedSlice } from '../text/case-fold';
-import type { NormalizedText } from '../text/normalize';
-import type { SentenceIndex, SentenceRange } from '../text/sentences';
-import type { Tokens } from '../text/tokens';
-import { WordCache } from '../text/word-cache';
-import { numberClaimTerms, type PreparedIndex } from './prepared';
-import type { MentionDraft } from './rules';
-import { isNumberTerm, termOf } from './terms';
-
-export interface ClaimSettings {
-  /**
-   * Pieces of evidence a sentence must share with a claim: distinctive words (not names, not
-   * numbers) and the names of entities that few claims list. At least one piece is a word, and
-   * sentences of few content words (kickers, headings) need one piece more.
-   */
-  minShared: number;
-  minScore: number;
-}
+import type { CompiledIndex } from '../../index/types';
+import { lastAtOrBefore } from '../../sorted';
+import { foldedSlice } from '../../text/case-fold';
+import type { NormalizedText } from '../../text/normalize';
+import type { SentenceIndex, SentenceRange } from '../../text/sentences';
+import type { Tokens } from '../../text/tokens';
+import { WordCache } from '../../text/word-cache';
+import type { MentionDraft } from '../rules';
+import type { ClaimSettings } from './settings';
+import {
+  type ClaimTermIndex,
+  claimTermIndex,
+  dfLimits,
+  idfOf,
+  QUOTE_WEIGHT,
+  termWeight,
+} from './term-index';
+import { termOf } from './terms';
 
 export interface ClaimDraft {
   start: number;
@@ -36,22 +34,6 @@ export interface ClaimExplanation {
   why: string;
 }
 
-/** A term counts as distinctive when at most this share of claims use it. */
-const MAX_DISTINCTIVE_SHARE = 0.2;
-/**
- * A term or entity is specific when at most this share of claims use it: a match needs one
- * specific piece of evidence, so a sentence sharing only common words never makes one.
- */
-const SPECIFIC_SHARE = 0.05;
-/**
- * …and at most this many claims, however large the index: a word that dozens of claims use tells
- * none of them apart, and it keeps the claims a sentence must be checked against few.
- */
-const SPECIFIC_MAX_CLAIMS = 25;
-/** Numbers are strong evidence, but a figure alone must never make a match. */
-const NUMBER_WEIGHT = 0.7;
-/** Words found only in a claim's cited quotes, not in its own wording or keywords, count less. */
-const QUOTE_WEIGHT = 0.5;
 /** An entity named by the sentence and listed by the claim weighs its IDF over claims, times this. */
 const ENTITY_WEIGHT = 1;
 /** Sentences with fewer content words than this (kickers, headings) need more evidence. */
@@ -92,108 +74,6 @@ function popCount(bits: number): number {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * How many claims may use a term or an entity for it to count as evidence at all (`maxDf`), and
- * for it to be specific evidence (`specificDf`).
- */
-function dfLimits(claims: number): { maxDf: number; specificDf: number } {
-  return {
-    maxDf: Math.max(2, Math.floor(claims * MAX_DISTINCTIVE_SHARE)),
-    specificDf: Math.max(1, Math.min(SPECIFIC_MAX_CLAIMS, Math.floor(claims * SPECIFIC_SHARE))),
-  };
-}
-
-/** The IDF over `claims` claims of a term or entity used by `df` of them. */
-function idfOf(claims: number, df: number): number {
-  return Math.log((claims + 1) / (df + 0.5));
-}
-
-function termWeight(idf: number, numeric: boolean): number {
-  return numeric ? idf * NUMBER_WEIGHT : idf;
-}
-
-/**
- * The claims' term index, as plain lists (so that `prepareIndex` can make it at build time and a
- * page only loads it). Terms used by too many claims to tell them apart are left out.
- */
-export interface ClaimTermIndex {
-  /** The terms, by id. */
-  terms: string[];
-  /** Per term: how many claims use it, and 1 when it is a number. */
-  df: number[];
-  numeric: number[];
-  /** Per term: the claims using it, ascending, and the term's weight factor for each. */
-  postings: number[][];
-  postingFactors: number[][];
-  /** Per claim: its term ids, ascending, and their weight factors (quote-only terms count less). */
-  claimTerms: number[][];
-  claimFactors: number[][];
-  /** Per claim: the summed weight of the terms of its own wording and keywords. */
-  coreWeight: number[];
-}
-
-/** The term index of the claims of `index` (see `ClaimTermIndex`). */
-export function claimTermIndex(index: CompiledIndex): ClaimTermIndex {
-  const count = index.claims.length;
-  const { terms: termList, claimCore, claimQuotes } = numberClaimTerms(index);
-  // Numbered in order of first use, so counting in that order keeps the order of first use.
-  const df = new Int32Array(termList.length);
-  for (let c = 0; c < count; c++) {
-    for (const id of claimCore[c] ?? []) df[id] = (df[id] as number) + 1;
-    for (const id of claimQuotes[c] ?? []) df[id] = (df[id] as number) + 1;
-  }
-  const { maxDf } = dfLimits(count);
-  const built: ClaimTermIndex = {
-    terms: [],
-    df: [],
-    numeric: [],
-    postings: [],
-    postingFactors: [],
-    claimTerms: [],
-    claimFactors: [],
-    coreWeight: [],
-  };
-  /** Per term of `termList`: its id in the index, or -1 when too many claims use it. */
-  const kept = new Int32Array(termList.length).fill(-1);
-  for (let t = 0; t < termList.length; t++) {
-    const used = df[t] as number;
-    if (used === 0 || used > maxDf) continue;
-    const term = termList[t] as string;
-    kept[t] = built.terms.length;
-    built.terms.push(term);
-    built.df.push(used);
-    built.numeric.push(isNumberTerm(term) ? 1 : 0);
-    built.postings.push([]);
-    built.postingFactors.push([]);
-  }
-  const weightOf = (id: number) =>
-    termWeight(idfOf(count, built.df[id] as number), built.numeric[id] === 1);
-  for (let c = 0; c < count; c++) {
-    const factorOf = new Map<number, number>();
-    let weight = 0;
-    for (const t of claimCore[c] ?? []) {
-      const id = kept[t] as number;
-      if (id < 0) continue;
-      factorOf.set(id, 1);
-      weight += weightOf(id);
-    }
-    // A claim's quote terms leave out its core terms: each id comes once.
-    for (const t of claimQuotes[c] ?? []) {
-      const id = kept[t] as number;
-      if (id >= 0) factorOf.set(id, QUOTE_WEIGHT);
-    }
-    for (const [id, factor] of factorOf) {
-      built.postings[id]?.push(c);
-      built.postingFactors[id]?.push(factor);
-    }
-    const ids = [...factorOf.keys()].sort((a, b) => a - b);
-    built.claimTerms.push(ids);
-    built.claimFactors.push(ids.map((id) => factorOf.get(id) as number));
-    built.coreWeight.push(weight);
-  }
-  return built;
 }
 
 /** Where each line of `text` starts: 0 and every offset after a line break. */
@@ -329,10 +209,10 @@ export class ClaimMatcher {
   constructor(
     private readonly index: CompiledIndex,
     private readonly settings: ClaimSettings,
-    prepared?: PreparedIndex,
+    prepared?: ClaimTermIndex,
   ) {
     const claims = index.claims;
-    const terms = prepared?.claims ?? claimTermIndex(index);
+    const terms = prepared ?? claimTermIndex(index);
     const { maxDf, specificDf } = dfLimits(claims.length);
     this.specificIdf = idfOf(claims.length, specificDf);
     this.numeric = terms.numeric;
