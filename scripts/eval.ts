@@ -3,7 +3,7 @@
  * strictly (every claim reported on a sentence not labelled with it counts against precision).
  * The tuned set (the pages directly in `tests/eval/` and in `tests/eval/tuning/`) and the
  * held-out set (`tests/eval/heldout/`, never tuned on) are printed apart in one table.
- *   npm run --silent eval -- [--pages] [--errors]
+ *   npm run --silent eval -- [--pages] [--errors] [--only tuned|held-out]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
@@ -87,9 +87,15 @@ export function table(sections: EvalSection[], options: { pages: boolean; errors
 }
 
 async function main(args: string[]) {
-  const unknown = args.filter((a) => a !== '--pages' && a !== '--errors');
-  if (unknown.length > 0) {
-    console.error(`eval: unknown option ${unknown[0]}\nusage: eval [--pages] [--errors]`);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  const unknown = args.filter(
+    (a, i) => a !== '--pages' && a !== '--errors' && i !== onlyAt && i !== onlyAt + 1,
+  );
+  if (unknown.length > 0 || (onlyAt >= 0 && only !== 'tuned' && only !== 'held-out')) {
+    console.error(
+      `eval: unknown option ${unknown[0] ?? `--only ${only ?? ''}`}\nusage: eval [--pages] [--errors] [--only tuned|held-out]`,
+    );
     process.exit(2);
   }
   if (!existsSync(compiledIndexFile)) {
@@ -112,7 +118,7 @@ async function main(args: string[]) {
     const sections: EvalSection[] = [
       { name: 'tuned', scores: [...scoreDir(evalDir, scan), ...scoreDir(tuningDir, scan)] },
       { name: 'held-out', scores: scoreDir(heldoutDir, scan) },
-    ];
+    ].filter((s) => only === undefined || s.name === only);
     const errors = args.includes('--errors');
     console.log(table(sections, { pages: args.includes('--pages') || errors, errors }));
   } finally {

@@ -6,7 +6,18 @@ import type { SentenceIndex, SentenceRange } from '../../text/sentences';
 import type { Tokens } from '../../text/tokens';
 import { WordCache } from '../../text/word-cache';
 import type { MentionDraft } from '../rules';
+import { describeMatch } from './explain';
+import { type ClaimModel, claimModel } from './model';
+import { acceptClaim, evidenceScore, type Judgement, SHORT_SENTENCE } from './scoring';
 import type { ClaimSettings } from './settings';
+import { negationCues } from './stance';
+import {
+  nameInSentence,
+  type SentenceSpan,
+  type SubjectTables,
+  sentenceSubjects,
+  subjectTables,
+} from './subjects';
 import {
   type ClaimTermIndex,
   claimTermIndex,
@@ -36,25 +47,13 @@ export interface ClaimExplanation {
 
 /** An entity named by the sentence and listed by the claim weighs its IDF over claims, times this. */
 const ENTITY_WEIGHT = 1;
-/** Sentences with fewer content words than this (kickers, headings) need more evidence. */
-const SHORT_SENTENCE = 5;
-/**
- * Score factor for a claim attributed to people none of whom the sentence names, when the
- * sentence names someone else: it reports what another person said.
- */
-const OTHER_PERSON = 0.6;
-/**
- * Score factor for a claim none of whose telling names (persons, organisations, places...) the
- * sentence's context mentions: its wording may fit, but the passage is about something else.
- */
-const ABSENT_NAMES = 0.8;
 /** The context of a sentence: its paragraph and this many blocks (paragraphs, headings) before. */
 const CONTEXT_BLOCKS = 2;
 /** `termIdOfNewWord` for a stop-word (not a content word at all). */
 const NO_TERM = -2;
-/** Evidence (summed IDF) at which the strength half of the score reaches 63%. */
-const EVIDENCE_SCALE = 10;
 const WORD_CACHE_LIMIT = 200_000;
+/** Candidates per sentence kept for acceptance, best first. */
+const TOP_CANDIDATES = 6;
 
 /** Claim-term hits of the text in order, and the window [from, to) of the current sentence. */
 interface SentenceHits {
@@ -70,10 +69,6 @@ function popCount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Where each line of `text` starts: 0 and every offset after a line break. */
@@ -171,9 +166,23 @@ export class ClaimMatcher {
   private readonly bitSets: (Int32Array | undefined)[];
   /** The same for the claims that have the term only in their quotes. */
   private readonly quoteBitSets: (Int32Array | undefined)[];
-  private best = -1;
-  private bestScore = 0;
-  private bestFirst = 0;
+  /**
+   * The best-scoring candidates of the sentence being scored, best first (ties to the claim
+   * sharing the earliest term, then the lower number): acceptance may turn the first ones down.
+   */
+  private readonly topClaims = new Int32Array(TOP_CANDIDATES);
+  private readonly topScores = new Float64Array(TOP_CANDIDATES);
+  private readonly topFirsts = new Int32Array(TOP_CANDIDATES);
+  private topCount = 0;
+  #model: ClaimModel | undefined;
+  /**
+   * What judging a sentence needs beyond the term index: built on the first sentence judged, as
+   * many pages (and most test indexes) never get that far.
+   */
+  #subjectTables: SubjectTables | undefined;
+  /** Where the passage of the block being scored starts, and its first mention. */
+  private passageStart = 0;
+  private passageMention = 0;
   /** Claims listing each entity, and per claim what the current sentence names of its entities. */
   private readonly entityClaims: Int32Array[];
   private readonly bonusStamp: Int32Array;
@@ -303,6 +312,19 @@ export class ClaimMatcher {
       this.bitSets.push(bits);
       this.quoteBitSets.push(quoteBits);
     }
+  }
+
+  private get model(): ClaimModel {
+    this.#model ??= claimModel(this.index);
+    return this.#model;
+  }
+
+  private get subjectTables(): SubjectTables {
+    this.#subjectTables ??= subjectTables(this.index.entities, (word) => {
+      const term = termOf(word.toLowerCase());
+      return term === null || this.termIds.has(term);
+    });
+    return this.#subjectTables;
   }
 
   sourcesOf(claim: number): string[] {
@@ -439,6 +461,8 @@ export class ClaimMatcher {
           (mentions[contextTo] as MentionDraft).start < block.end
         )
           this.countContext(mentions[contextTo++] as MentionDraft, 1);
+        this.passageStart = contextStart;
+        this.passageMention = contextFrom;
         let hit = from;
         let sentenceMention = mentionAt;
         for (const sentence of sentences.sentencesOfBlock(block)) {
@@ -458,7 +482,7 @@ export class ClaimMatcher {
             (content[this.tokenAfter(tokens, sentence.end, last)] as number) -
             (content[this.tokenAfter(tokens, sentence.start, first, true)] as number);
           this.shortSentence = contentWords < SHORT_SENTENCE;
-          const match = this.bestClaim(normal, tokens, sentence, hits);
+          const match = this.bestClaim(normal, tokens, sentences, sentence, hits, mentions);
           if (match) found.push(match);
         }
       }
@@ -557,8 +581,10 @@ export class ClaimMatcher {
   private bestClaim(
     normal: NormalizedText,
     tokens: Tokens,
+    sentences: SentenceIndex,
     sentence: SentenceRange,
     hits: SentenceHits,
+    mentions: readonly MentionDraft[],
   ): ClaimDraft | undefined {
     const { minShared, minScore } = this.settings;
     this.ensureSentenceCapacity(hits.to - hits.from);
@@ -585,9 +611,27 @@ export class ClaimMatcher {
     if (words === 0 || words + specific < minShared || strong + specific === 0) return undefined;
 
     this.markNamed(stamp);
-    const found = this.scoreCandidates(count, stamp);
-    if (found < 0 || this.bestScore < minScore) return undefined;
-    return this.draft(normal.cased, tokens, sentence, found, this.bestScore, count);
+    this.scoreCandidates(count, stamp);
+    if (this.topCount === 0 || (this.topScores[0] as number) < minScore) return undefined;
+    const span: SentenceSpan = {
+      text: normal.cased,
+      start: sentence.start,
+      end: sentence.end,
+      previousStart: sentence.start > 0 ? sentences.sentenceAt(sentence.start - 1).start : 0,
+      passageStart: this.passageStart,
+    };
+    const facts = {
+      subjects: sentenceSubjects(this.subjectTables, span, mentions, this.passageMention),
+      cues: negationCues(normal.cased.slice(sentence.start, sentence.end)),
+      unmatchedName: (entities: Int32Array) => nameInSentence(this.subjectTables, span, entities),
+    };
+    for (let k = 0; k < this.topCount; k++) {
+      const claim = this.topClaims[k] as number;
+      const score = this.topScores[k] as number;
+      const judged = acceptClaim(claim, score, facts, this.model, this.settings);
+      if (judged) return this.draft(normal.cased, tokens, sentence, judged, count);
+    }
+    return undefined;
   }
 
   /**
@@ -637,27 +681,32 @@ export class ClaimMatcher {
     const bonus = marked ? (this.bonuses[claim] as number) : 0;
     const specific = marked ? (this.specificNamed[claim] as number) : 0;
     const persons = marked ? (this.personsNamed[claim] as number) : 0;
-    const needed = this.settings.minShared + (this.shortSentence ? 1 : 0);
-    if (words === 0 || words + specific < needed || !(strong || specific > 0)) return 0;
-    const total = evidence + bonus;
-    const coverage = Math.min(1, total / Math.max(1, this.coreWeight[claim] as number));
-    const strength = 1 - Math.exp(-total / EVIDENCE_SCALE);
-    const score = 0.5 * coverage + 0.5 * strength;
     const otherPerson =
       persons === 0 && this.sentencePersons > 0 && (this.claimPersons[claim] as number) > 0;
-    const absent = (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0;
-    return score * (otherPerson ? OTHER_PERSON : 1) * (absent ? ABSENT_NAMES : 1);
+    return evidenceScore(
+      {
+        weight: evidence + bonus,
+        words,
+        specificNames: specific,
+        specificTerm: strong,
+        shortSentence: this.shortSentence,
+        coreWeight: this.coreWeight[claim] as number,
+        otherPerson,
+        absentNames: (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0,
+      },
+      this.settings,
+    );
   }
 
   /**
-   * Scores the claims that could match the sentence and returns the best, or -1. A match needs a
+   * Scores the claims that could match the sentence and keeps the best (see `topClaims`). A match needs a
    * specific piece of evidence, so the only candidates are the claims listing a specific name of
    * the sentence and those using one of its specific terms, which have short lists whatever the
    * size of the index. Walking those lists notes which specific terms each claim uses; its use of
    * the sentence's common terms, whose lists are long, is then read from bit sets, and only for
    * the claims that could still share enough words.
    */
-  private scoreCandidates(count: number, stamp: number): number {
+  private scoreCandidates(count: number, stamp: number): void {
     const { touched, masks, quoteMasks } = this;
     const terms = this.sentenceTerms;
     const walkStamp = this.walkStamp;
@@ -702,12 +751,10 @@ export class ClaimMatcher {
         touched[reached++] = claim;
       }
     }
-    this.best = -1;
-    this.bestScore = 0;
-    this.bestFirst = 0;
+    this.topCount = 0;
     if (count > 31) {
       this.scoreLongSentence(count, reached, stamp);
-      return this.best;
+      return;
     }
     const minShared = this.settings.minShared;
     const commonWords = popCount(commonBits & wordBits);
@@ -740,7 +787,6 @@ export class ClaimMatcher {
       const score = this.claimScore(claim, evidence, words, strong, stamp);
       this.keepBest(claim, score, 31 - Math.clz32(mask & -mask));
     }
-    return this.best;
   }
 
   /**
@@ -790,28 +836,38 @@ export class ClaimMatcher {
 
   /** Ties go to the claim sharing the earliest term of the sentence, then the lower number. */
   private keepBest(claim: number, score: number, first: number): void {
-    if (
-      score > this.bestScore ||
-      (this.best >= 0 &&
-        score === this.bestScore &&
-        (first < this.bestFirst || (first === this.bestFirst && claim < this.best)))
-    ) {
-      this.best = claim;
-      this.bestScore = score;
-      this.bestFirst = first;
+    if (score <= 0) return;
+    const { topClaims, topScores, topFirsts } = this;
+    const before = (k: number) => {
+      const other = topScores[k] as number;
+      if (score !== other) return score > other;
+      const otherFirst = topFirsts[k] as number;
+      return first < otherFirst || (first === otherFirst && claim < (topClaims[k] as number));
+    };
+    let at = this.topCount;
+    while (at > 0 && before(at - 1)) at--;
+    if (at >= TOP_CANDIDATES) return;
+    const last = Math.min(this.topCount, TOP_CANDIDATES - 1);
+    for (let k = last; k > at; k--) {
+      topClaims[k] = topClaims[k - 1] as number;
+      topScores[k] = topScores[k - 1] as number;
+      topFirsts[k] = topFirsts[k - 1] as number;
     }
+    topClaims[at] = claim;
+    topScores[at] = score;
+    topFirsts[at] = first;
+    this.topCount = Math.min(this.topCount + 1, TOP_CANDIDATES);
   }
 
   /**
-   * The match of `claim` to the sentence of `cased` scored last, holding what explaining it
+   * The match the sentence of `cased` scored last makes, as `judged`, holding what explaining it
    * needs.
    */
   private draft(
     cased: string,
     tokens: Tokens,
     sentence: SentenceRange,
-    claim: number,
-    score: number,
+    judged: Judgement,
     count: number,
   ): ClaimDraft {
     // The sentence's terms and where they stand, copied from scratch that the next sentence
@@ -832,10 +888,10 @@ export class ClaimMatcher {
     return {
       start: sentence.start,
       end: sentence.end,
-      claim,
-      score: Math.round(score * 100) / 100,
+      claim: judged.claim,
+      score: Math.round(judged.score * 100) / 100,
       explain: () => {
-        explanation ??= this.explanation(cased, claim, kept, at, count);
+        explanation ??= this.explanation(cased, judged, kept, at, count);
         return explanation;
       },
     };
@@ -843,31 +899,29 @@ export class ClaimMatcher {
 
   /**
    * `kept` holds, from `at`, the term, start and end (in `cased`) of each of the sentence's
-   * `count` terms.
+   * `count` terms, then the entities it names.
    */
   private explanation(
     cased: string,
-    claim: number,
+    judged: Judgement,
     kept: readonly number[],
     at: number,
     count: number,
   ): ClaimExplanation {
+    // The evidence is what the sentence shares with the claim it was scored against.
+    const scored = judged.contradicted ?? judged.claim;
     const namedAt = at + 3 * count;
     const named = kept.slice(namedAt + 1, namedAt + 1 + (kept[namedAt] as number));
     const shared: string[] = [];
     for (let i = at; i < at + 3 * count; i += 3) {
-      if (this.factorOf(claim, kept[i] as number) === 0) continue;
+      if (this.factorOf(scored, kept[i] as number) === 0) continue;
       shared.push(foldedSlice(cased, kept[i + 1] as number, kept[i + 2] as number));
     }
     // The names that weighed in the score, the most telling first.
     const entities = named
-      .filter((e) => this.claimEntities[claim]?.has(e) && (this.entityWeights[e] as number) > 0)
+      .filter((e) => this.claimEntities[scored]?.has(e) && (this.entityWeights[e] as number) > 0)
       .sort((a, b) => (this.entityWeights[b] as number) - (this.entityWeights[a] as number))
       .map((e) => this.index.entities[e]?.name ?? '');
-    const claimText = shorten(this.index.claims[claim]?.text ?? '', 90);
-    const words = shared.map((s) => `“${s}”`).join(', ');
-    const reason =
-      entities.length > 0 ? `Names ${entities.join(', ')}; shares ${words}` : `Shares ${words}`;
-    return { shared, why: `${reason} with the claim “${claimText}”.` };
+    return describeMatch(this.index, this.subjectTables, judged, shared, entities);
   }
 }

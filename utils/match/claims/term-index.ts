@@ -6,6 +6,7 @@
 import type { CompiledIndex, Entity } from '../../index/types';
 import { foldText } from '../../text/normalize';
 import { tokenize } from '../../text/tokens';
+import { synonymsOf } from './synonyms';
 import { isNumberTerm, termOf } from './terms';
 
 /** A term counts as distinctive when at most this share of claims use it. */
@@ -48,6 +49,7 @@ export function termWeight(idf: number, numeric: boolean): number {
 interface ClaimText {
   text: string;
   keywords: readonly string[];
+  paraphrases?: readonly string[];
   citations: readonly { quote: string }[];
 }
 
@@ -74,19 +76,30 @@ export function nameTerms(entities: readonly Entity[]): Set<string> {
   return names;
 }
 
-/** A claim's core terms (text and keywords) and the further terms of its quotes, names left out. */
+/**
+ * A claim's core terms (text and keywords), its other words for them (curated paraphrases and
+ * the synonyms of both, see `synonymsOf`), and the further terms of its quotes, names left out.
+ */
 export function claimTerms(
   claim: ClaimText,
   names: ReadonlySet<string>,
-): { core: string[]; quotes: string[] } {
+): { core: string[]; synonyms: string[]; quotes: string[] } {
   const core = new Set(
     termsOf([claim.text, ...claim.keywords].join('\n')).filter((t) => !names.has(t)),
+  );
+  // Paraphrases and synonyms are other words for the same wording: they count as evidence as
+  // fully as it does, but do not make the claim longer to cover.
+  const paraphrases = termsOf((claim.paraphrases ?? []).join('\n')).filter(
+    (t) => !names.has(t) && !core.has(t),
+  );
+  const synonyms = [...new Set([...paraphrases, ...synonymsOf([...core, ...paraphrases])])].filter(
+    (t) => !names.has(t) && !core.has(t),
   );
   const quotes = new Set<string>();
   for (const t of termsOf(claim.citations.map((q) => q.quote).join('\n'))) {
     if (!names.has(t) && !core.has(t)) quotes.add(t);
   }
-  return { core: [...core], quotes: [...quotes] };
+  return { core: [...core], synonyms, quotes: [...quotes] };
 }
 
 /**
@@ -98,6 +111,8 @@ export function numberClaimTerms(index: CompiledIndex): {
   terms: string[];
   /** Per claim: the distinct terms of its text and keywords that are not names, in order of use. */
   claimCore: number[][];
+  /** Per claim: the terms of its paraphrases and synonyms that are not core terms. */
+  claimSynonyms: number[][];
   /** Per claim: the further distinct terms of its quotes that are not names, in order of use. */
   claimQuotes: number[][];
 } {
@@ -115,13 +130,15 @@ export function numberClaimTerms(index: CompiledIndex): {
       return id;
     });
   const claimCore: number[][] = [];
+  const claimSynonyms: number[][] = [];
   const claimQuotes: number[][] = [];
   for (const claim of index.claims) {
-    const { core, quotes } = claimTerms(claim, names);
+    const { core, synonyms, quotes } = claimTerms(claim, names);
     claimCore.push(ids(core));
     claimQuotes.push(ids(quotes));
+    claimSynonyms.push(ids(synonyms));
   }
-  return { terms, claimCore, claimQuotes };
+  return { terms, claimCore, claimSynonyms, claimQuotes };
 }
 
 /**
@@ -147,12 +164,15 @@ export interface ClaimTermIndex {
 /** The term index of the claims of `index` (see `ClaimTermIndex`). */
 export function claimTermIndex(index: CompiledIndex): ClaimTermIndex {
   const count = index.claims.length;
-  const { terms: termList, claimCore, claimQuotes } = numberClaimTerms(index);
+  const { terms: termList, claimCore, claimSynonyms, claimQuotes } = numberClaimTerms(index);
   // Numbered in order of first use, so counting in that order keeps the order of first use.
   const df = new Int32Array(termList.length);
   for (let c = 0; c < count; c++) {
     for (const id of claimCore[c] ?? []) df[id] = (df[id] as number) + 1;
     for (const id of claimQuotes[c] ?? []) df[id] = (df[id] as number) + 1;
+    for (const id of claimSynonyms[c] ?? []) {
+      if (!claimQuotes[c]?.includes(id)) df[id] = (df[id] as number) + 1;
+    }
   }
   const { maxDf } = dfLimits(count);
   const built: ClaimTermIndex = {
@@ -193,6 +213,12 @@ export function claimTermIndex(index: CompiledIndex): ClaimTermIndex {
     for (const t of claimQuotes[c] ?? []) {
       const id = kept[t] as number;
       if (id >= 0) factorOf.set(id, QUOTE_WEIGHT);
+    }
+    // A synonym of its wording counts as fully as the wording, but the claim's own weight (how
+    // much evidence covers it) stays that of its wording.
+    for (const t of claimSynonyms[c] ?? []) {
+      const id = kept[t] as number;
+      if (id >= 0) factorOf.set(id, 1);
     }
     for (const [id, factor] of factorOf) {
       built.postings[id]?.push(c);
