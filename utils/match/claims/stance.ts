@@ -8,6 +8,30 @@
 const NEGATION =
   /(?<![\p{L}\p{N}])(?:never|not|no|nobody|none|nothing|neither|nor|cannot|without|denied|denies|deny|denying|refused|refuses|refuse|refusing|falsely|false|untrue|rejected|rejects|rejecting|refuted|refutes|dismissed|hardly|unaware|lacked)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/giu;
 
+/**
+ * Negations that deny what they govern ("never", "did not", "denied", "falsely"), as against
+ * weak ones ("without", "nothing", "hardly") that a sentence stating the thing may hold too.
+ */
+const DENYING = new Set([
+  'never',
+  'not',
+  "n't",
+  'no',
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'falsely',
+  'false',
+  'untrue',
+  'rejected',
+  'rejects',
+  'rejecting',
+  'refuted',
+  'refutes',
+  'dismissed',
+]);
+
 /** The negation words of `text`, lower-cased, each once ("n't" stands for every contraction). */
 export function negationCues(text: string): string[] {
   const cues = new Set<string>();
@@ -19,7 +43,7 @@ export type Stance = 'agrees' | 'contradicts';
 
 /**
  * A sentence contradicts a negative claim when it negates nothing, and a claim whose wording
- * negates nothing when it negates something. A claim that only negates in passing ("the company
+ * negates nothing when it denies something. A claim that only negates in passing ("the company
  * did not answer") is not contradicted by a negation: it may be that one.
  */
 export function stanceOf(
@@ -28,5 +52,7 @@ export function stanceOf(
   sentenceCues: readonly string[],
 ): Stance {
   if (polarity === 'negative') return sentenceCues.length > 0 ? 'agrees' : 'contradicts';
-  return claimCues.size === 0 && sentenceCues.length > 0 ? 'contradicts' : 'agrees';
+  return claimCues.size === 0 && sentenceCues.some((cue) => DENYING.has(cue))
+    ? 'contradicts'
+    : 'agrees';
 }

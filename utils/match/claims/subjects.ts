@@ -61,11 +61,11 @@ export interface SubjectTables {
 
 function aliasPattern(texts: readonly string[], flags: string): RegExp | null {
   if (texts.length === 0) return null;
-  const words = texts.map(escape).join('|');
+  const words = texts.map(escapePattern).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, flags);
 }
 
-function escape(phrase: string): string {
+function escapePattern(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
@@ -90,7 +90,7 @@ export function subjectTables(
     for (const phrase of entity.referredToAs ?? []) referent(phrase).entities.add(e);
   });
   // Longest first, so "its parent company" wins over "its".
-  const alternatives = [...referents.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...referents.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
   return {
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
