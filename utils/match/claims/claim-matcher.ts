@@ -8,12 +8,21 @@ import { WordCache } from '../../text/word-cache';
 import type { MentionDraft } from '../rules';
 import { describeMatch } from './explain';
 import { type ClaimModel, claimModel } from './model';
-import { acceptClaim, evidenceScore, type Judgement, SHORT_SENTENCE } from './scoring';
+import {
+  acceptClaim,
+  type Evidence,
+  evidenceScore,
+  type Judgement,
+  type SentenceFacts,
+  SHORT_SENTENCE,
+} from './scoring';
 import type { ClaimSettings } from './settings';
 import { negationCues } from './stance';
 import {
+  MentionHistory,
   nameInSentence,
   type SentenceSpan,
+  type SentenceSubjects,
   type SubjectTables,
   sentenceSubjects,
   subjectTables,
@@ -174,12 +183,24 @@ export class ClaimMatcher {
   private readonly topScores = new Float64Array(TOP_CANDIDATES);
   private readonly topFirsts = new Int32Array(TOP_CANDIDATES);
   private topCount = 0;
+  private readonly evidence: Evidence = {
+    weight: 0,
+    words: 0,
+    specificNames: 0,
+    specificTerm: false,
+    shortSentence: false,
+    coreWeight: 0,
+    otherPerson: false,
+    absentNames: false,
+  };
   #model: ClaimModel | undefined;
   /**
    * What judging a sentence needs beyond the term index: built on the first sentence judged, as
    * many pages (and most test indexes) never get that far.
    */
   #subjectTables: SubjectTables | undefined;
+  /** The latest mention of each entity so far in the scan, for "the company" and the like. */
+  private readonly history: MentionHistory;
   /** Where the passage of the block being scored starts, and its first mention. */
   private passageStart = 0;
   private passageMention = 0;
@@ -230,6 +251,7 @@ export class ClaimMatcher {
     this.claimTerms = terms.claimTerms;
     this.claimFactors = terms.claimFactors;
     this.coreWeight = terms.coreWeight;
+    this.history = new MentionHistory(index.entities.length);
     this.specific = new Uint8Array(terms.terms.length);
     this.weights = new Float64Array(terms.terms.length);
     // A plain loop: this runs once per page, before JIT compilers have warmed up.
@@ -360,6 +382,7 @@ export class ClaimMatcher {
     }
     const hits = this.hits;
     hits.count = 0;
+    this.history.reset(mentions);
     /** Content words (names included, stop-words not) before each token. */
     const content = this.content;
     content[0] = 0;
@@ -617,13 +640,32 @@ export class ClaimMatcher {
       text: normal.cased,
       start: sentence.start,
       end: sentence.end,
-      previousStart: sentence.start > 0 ? sentences.sentenceAt(sentence.start - 1).start : 0,
+      previousStart: -1,
       passageStart: this.passageStart,
     };
-    const facts = {
-      subjects: sentenceSubjects(this.subjectTables, span, mentions, this.passageMention),
-      cues: negationCues(normal.cased.slice(sentence.start, sentence.end)),
-      unmatchedName: (entities: Int32Array) => nameInSentence(this.subjectTables, span, entities),
+    let subjects: SentenceSubjects | undefined;
+    let cues: string[] | undefined;
+    const facts: SentenceFacts = {
+      names: (entity) => this.namedStamp[entity] === this.namedRound,
+      subjects: () => {
+        if (subjects === undefined) {
+          span.previousStart =
+            sentence.start > 0 ? sentences.sentenceAt(sentence.start - 1).start : 0;
+          subjects = sentenceSubjects(
+            this.subjectTables,
+            span,
+            mentions,
+            this.passageMention,
+            this.history,
+          );
+        }
+        return subjects;
+      },
+      cues: () => {
+        cues ??= negationCues(normal.cased.slice(sentence.start, sentence.end));
+        return cues;
+      },
+      unmatchedName: (entities) => nameInSentence(this.subjectTables, span, entities),
     };
     for (let k = 0; k < this.topCount; k++) {
       const claim = this.topClaims[k] as number;
@@ -683,19 +725,17 @@ export class ClaimMatcher {
     const persons = marked ? (this.personsNamed[claim] as number) : 0;
     const otherPerson =
       persons === 0 && this.sentencePersons > 0 && (this.claimPersons[claim] as number) > 0;
-    return evidenceScore(
-      {
-        weight: evidence + bonus,
-        words,
-        specificNames: specific,
-        specificTerm: strong,
-        shortSentence: this.shortSentence,
-        coreWeight: this.coreWeight[claim] as number,
-        otherPerson,
-        absentNames: (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0,
-      },
-      this.settings,
-    );
+    // One object filled per candidate, not one made: this runs for every candidate.
+    const e = this.evidence;
+    e.weight = evidence + bonus;
+    e.words = words;
+    e.specificNames = specific;
+    e.specificTerm = strong;
+    e.shortSentence = this.shortSentence;
+    e.coreWeight = this.coreWeight[claim] as number;
+    e.otherPerson = otherPerson;
+    e.absentNames = (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0;
+    return evidenceScore(e, this.settings);
   }
 
   /**
@@ -838,17 +878,21 @@ export class ClaimMatcher {
   private keepBest(claim: number, score: number, first: number): void {
     if (score <= 0) return;
     const { topClaims, topScores, topFirsts } = this;
-    const before = (k: number) => {
-      const other = topScores[k] as number;
-      if (score !== other) return score > other;
-      const otherFirst = topFirsts[k] as number;
-      return first < otherFirst || (first === otherFirst && claim < (topClaims[k] as number));
-    };
     let at = this.topCount;
-    while (at > 0 && before(at - 1)) at--;
+    // Walks up past the kept candidates this one beats: few, and a plain loop (no closure) as
+    // it runs for every candidate of every sentence.
+    while (at > 0) {
+      const other = topScores[at - 1] as number;
+      const otherFirst = topFirsts[at - 1] as number;
+      const beats =
+        score > other ||
+        (score === other &&
+          (first < otherFirst || (first === otherFirst && claim < (topClaims[at - 1] as number))));
+      if (!beats) break;
+      at--;
+    }
     if (at >= TOP_CANDIDATES) return;
-    const last = Math.min(this.topCount, TOP_CANDIDATES - 1);
-    for (let k = last; k > at; k--) {
+    for (let k = Math.min(this.topCount, TOP_CANDIDATES - 1); k > at; k--) {
       topClaims[k] = topClaims[k - 1] as number;
       topScores[k] = topScores[k - 1] as number;
       topFirsts[k] = topFirsts[k - 1] as number;

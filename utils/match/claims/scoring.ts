@@ -59,8 +59,11 @@ export function evidenceScore(e: Evidence, settings: ClaimSettings): number {
 
 /** What the sentence being judged is about and how it negates (see `sentenceSubjects`). */
 export interface SentenceFacts {
-  subjects: SentenceSubjects;
-  cues: readonly string[];
+  /** Whether the sentence names `entity` (cheap: asked first). */
+  names: (entity: number) => boolean;
+  /** What it is about and how it negates, worked out when first asked. */
+  subjects: () => SentenceSubjects;
+  cues: () => readonly string[];
   /**
    * The first of `entities` whose alias the sentence holds although the names matcher held the
    * mention back ("Chew" before the full name on a page), or null.
@@ -88,7 +91,10 @@ const NO_SUBJECT: SubjectFound = { entity: -1, phrase: null, antecedent: null };
 function subjectOf(model: ClaimModel, claim: number, facts: SentenceFacts): SubjectFound | null {
   const wanted = model.subjects[claim] as Int32Array;
   if (wanted.length === 0) return NO_SUBJECT;
-  const { own, previous, otherName } = facts.subjects;
+  for (const entity of wanted) {
+    if (facts.names(entity)) return { entity, phrase: null, antecedent: null };
+  }
+  const { own, previous, otherName } = facts.subjects();
   const found = own.find((s) => wanted.includes(s.entity)) ?? facts.unmatchedName(wanted);
   if (found) return found;
   const claimEntities = model.entities[claim] as Int32Array;
@@ -114,7 +120,7 @@ export function acceptClaim(
   const subject = subjectOf(model, claim, facts);
   if (subject === null) return null;
   const polarity = model.negative[claim] ? 'negative' : 'positive';
-  if (stanceOf(polarity, model.cues[claim] as ReadonlySet<string>, facts.cues) === 'agrees')
+  if (stanceOf(polarity, model.cues[claim] as ReadonlySet<string>, facts.cues()) === 'agrees')
     return { claim, score, subject, contradicted: null };
   for (const denial of model.denials[claim] ?? []) {
     const denier = subjectOf(model, denial, facts);

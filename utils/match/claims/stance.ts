@@ -5,8 +5,10 @@
  */
 
 /** Words that negate or deny what follows ("not", "didn't", "denied", "falsely"). */
+// ASCII word boundaries (no Unicode look-arounds): the cue words are English, and this runs on
+// every sentence judged.
 const NEGATION =
-  /(?<![\p{L}\p{N}])(?:never|not|no|nobody|none|nothing|neither|nor|cannot|without|denied|denies|deny|denying|refused|refuses|refuse|refusing|falsely|false|untrue|rejected|rejects|rejecting|refuted|refutes|dismissed|hardly|unaware|lacked)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/giu;
+  /\b(?:never|not|no|nobody|none|nothing|neither|nor|cannot|without|denied|denies|deny|denying|refused|refuses|refuse|refusing|falsely|false|untrue|rejected|rejects|rejecting|refuted|refutes|dismissed|hardly|unaware|lacked)\b|n['’]t\b/gi;
 
 /**
  * Negations that deny what they govern ("never", "did not", "denied", "falsely"), as against

@@ -34,6 +34,9 @@ const PRONOUNS: Partial<Record<EntityType, readonly string[]>> = {
 const REPORTING =
   'says|said|insists|insisted|maintains|maintained|added|adds|told|tells|claims|claimed|stated|denies|denied|argues|argued|wrote|writes';
 
+/** Whether a sentence has a reporting verb at all: most do not, and need no closer look. */
+const REPORTING_VERB = new RegExp(`\\b(?:${REPORTING})\\b`);
+
 /** A name followed by a reporting verb ("Temu says", "a spokeswoman for Snap said"). */
 const SPEAKER_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*)*)\\s+(?:${REPORTING})\\b`,
@@ -92,10 +95,9 @@ export function subjectTables(
   // Longest first, so "its parent company" wins over "its".
   const alternatives = [...referents.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
   return {
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
-      'giu',
-    ),
+    // ASCII word boundaries, not Unicode look-arounds: the references are English words, and
+    // this runs on every sentence judged.
+    pattern: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'),
     referents,
     known: new Set(entities.flatMap((e) => e.aliases.map((a) => a.text.toLowerCase()))),
     isCommonWord,
@@ -112,6 +114,41 @@ export function subjectTables(
     types: entities.map((e) => e.type),
     names: entities.map((e) => e.name),
   };
+}
+
+/**
+ * Per entity, its latest mention before a point that only moves forward through a scan: so that
+ * "the company" finds the company named anywhere before it without walking back over the page.
+ */
+export class MentionHistory {
+  private readonly last: Int32Array;
+  private mentions: readonly MentionDraft[] = [];
+  private next = 0;
+
+  constructor(entities: number) {
+    this.last = new Int32Array(entities).fill(-1);
+  }
+
+  /** Starts a scan of `mentions` (in page order). */
+  reset(mentions: readonly MentionDraft[]): void {
+    this.last.fill(-1);
+    this.mentions = mentions;
+    this.next = 0;
+  }
+
+  /** Takes in the mentions before mention `k`. */
+  advance(k: number): void {
+    for (; this.next < k; this.next++) {
+      this.last[(this.mentions[this.next] as MentionDraft).entity] = this.next;
+    }
+  }
+
+  /** The latest mention taken in of any of `entities`, or -1. */
+  latest(entities: ReadonlySet<number>): number {
+    let best = -1;
+    for (const e of entities) best = Math.max(best, this.last[e] ?? -1);
+    return best;
+  }
 }
 
 /** One entity a sentence is about, and how that was found. */
@@ -152,6 +189,7 @@ function otherNames(
 ): number[] {
   const sentence = span.text.slice(span.start, span.end);
   const found: number[] = [];
+  if (!REPORTING_VERB.test(sentence)) return found;
   for (const match of sentence.matchAll(SPEAKER_NAME)) {
     const name = match[1] ?? '';
     if (tables.known.has(name.toLowerCase())) continue;
@@ -160,9 +198,12 @@ function otherNames(
     const opening = span.text.slice(span.start, at).trim() === '';
     if (opening && NOT_A_NAME.test(name)) continue;
     if (!opening && /^(?:he|she|it|they|we|i)$/i.test(name)) continue;
-    const ours = mentions
-      .slice(from)
-      .some((m) => m.start < at + name.length && m.end > at && m.start < span.end);
+    let ours = false;
+    for (let k = from; k < mentions.length && !ours; k++) {
+      const m = mentions[k] as MentionDraft;
+      if (m.start >= span.end) break;
+      ours = m.start < at + name.length && m.end > at;
+    }
     if (!ours) found.push(at);
   }
   return found;
@@ -181,6 +222,7 @@ export function sentenceSubjects(
   span: SentenceSpan,
   mentions: readonly MentionDraft[],
   from: number,
+  history: MentionHistory,
 ): SentenceSubjects {
   const found: SubjectFound[] = [];
   const previous: SubjectFound[] = [];
@@ -214,23 +256,28 @@ export function sentenceSubjects(
     if (k > inSentence && (mentions[k - 1] as MentionDraft).end > at) continue;
     // The most recent compatible name before the reference, unless another name intervenes: in
     // the passage for a pronoun, anywhere before for a description.
-    const lowest = referent.types.size > 0 && referent.entities.size === 0 ? first : 0;
-    for (let back = k - 1; back >= lowest; back--) {
+    history.advance(k);
+    let antecedent = -1;
+    for (let back = k - 1; back >= first && antecedent < 0; back--) {
       const m = mentions[back] as MentionDraft;
       if (others.some((o) => o > m.start && o < at)) break;
-      if (!isCompatible(tables, referent, m.entity)) continue;
-      const antecedent =
-        m.start >= span.start
-          ? 'sentence'
-          : m.start >= span.previousStart
-            ? 'previous sentence'
-            : m.start >= span.passageStart
-              ? 'passage'
-              : 'page';
-      if (!found.some((f) => f.entity === m.entity))
-        found.push({ entity: m.entity, phrase, antecedent });
-      break;
+      if (isCompatible(tables, referent, m.entity)) antecedent = back;
     }
+    const described = history.latest(referent.entities);
+    if (antecedent < 0 && described >= 0 && described < first && !others.some((o) => o < at))
+      antecedent = described;
+    if (antecedent < 0) continue;
+    const m = mentions[antecedent] as MentionDraft;
+    const place =
+      m.start >= span.start
+        ? 'sentence'
+        : m.start >= span.previousStart
+          ? 'previous sentence'
+          : m.start >= span.passageStart
+            ? 'passage'
+            : 'page';
+    if (!found.some((f) => f.entity === m.entity))
+      found.push({ entity: m.entity, phrase, antecedent: place });
   }
   return { own: found, previous, otherName: others.length > 0 };
 }
