@@ -32,7 +32,19 @@ describe('claim subjects (real index)', () => {
       'TikTok was summoned to the Senate again.\n\nThe company says it has never provided user data to the Chinese government and would turn down such a request.';
     const [claim] = matcher.scan(text).claims;
     expect(claim?.claimId).toBe('tiktok-never-shared-with-chinese-government');
-    expect(claim?.why).toMatch(/Its subject: “The company” refers to TikTok, named in the previous sentence/);
+    expect(claim?.why).toMatch(
+      /Its subject: “The company” refers to TikTok, named in the previous sentence/,
+    );
+  });
+
+  it('resolves a pronoun through a description in its passage', () => {
+    const text =
+      'TikTok was summoned to the Senate again.\n\nThe lawmakers were not persuaded.\n\nThe firm gave little away.\n\nFor years it has promised that data about US users is stored in the US rather than in China.';
+    const [claim] = matcher.scan(text).claims;
+    expect(claim?.claimId).toBe('tiktok-promised-us-data-stored-in-us');
+    expect(claim?.why).toMatch(
+      /“it” refers to TikTok, named earlier on the page, through “The firm”/,
+    );
   });
 
   it('never links the same words about another company', () => {

@@ -887,8 +887,7 @@ export class ClaimMatcher {
       const beats =
         score > other ||
         (score === other &&
-          (first < otherFirst ||
-            (first === otherFirst && claim < (topClaims[at - 1] as number))));
+          (first < otherFirst || (first === otherFirst && claim < (topClaims[at - 1] as number))));
       if (!beats) break;
       at--;
     }
@@ -903,7 +902,6 @@ export class ClaimMatcher {
     topFirsts[at] = first;
     this.topCount = Math.min(this.topCount + 1, TOP_CANDIDATES);
   }
-
 
   /**
    * The match the sentence of `cased` scored last makes, as `judged`, holding what explaining it

@@ -158,6 +158,8 @@ export interface SubjectFound {
   phrase: string | null;
   /** Where the name it refers back to stands. */
   antecedent: 'sentence' | 'previous sentence' | 'passage' | 'page' | null;
+  /** The description in the passage a pronoun refers back through ("it" → "the company"). */
+  via?: string;
 }
 
 /** What a sentence is about (see `sentenceSubjects`). */
@@ -207,6 +209,19 @@ function otherNames(
     if (!ours) found.push(at);
   }
   return found;
+}
+
+/** The last description ("the company", not a pronoun) in `text`, with what it stands for. */
+function lastDescription(
+  tables: SubjectTables,
+  text: string,
+): { phrase: string; referent: Referent } | null {
+  let last: { phrase: string; referent: Referent } | null = null;
+  for (const match of text.matchAll(tables.pattern)) {
+    const referent = tables.referents.get(match[0].toLowerCase().replace(/\s+/g, ' '));
+    if (referent && referent.entities.size > 0) last = { phrase: match[0], referent };
+  }
+  return last;
 }
 
 function isCompatible(tables: SubjectTables, referent: Referent, entity: number): boolean {
@@ -266,6 +281,21 @@ export function sentenceSubjects(
     const described = history.latest(referent.entities);
     if (antecedent < 0 && described >= 0 && described < first && !others.some((o) => o < at))
       antecedent = described;
+    let via: string | undefined;
+    if (antecedent < 0 && referent.entities.size === 0 && !others.some((o) => o < at)) {
+      // A pronoun with no name in its passage may refer back through a description there:
+      // "The company says … For years it has …".
+      const through = lastDescription(tables, span.text.slice(span.passageStart, at));
+      const latest = through ? history.latest(through.referent.entities) : -1;
+      if (
+        through &&
+        latest >= 0 &&
+        isCompatible(tables, referent, (mentions[latest] as MentionDraft).entity)
+      ) {
+        antecedent = latest;
+        via = through.phrase;
+      }
+    }
     if (antecedent < 0) continue;
     const m = mentions[antecedent] as MentionDraft;
     const place =
@@ -277,7 +307,11 @@ export function sentenceSubjects(
             ? 'passage'
             : 'page';
     if (!found.some((f) => f.entity === m.entity))
-      found.push({ entity: m.entity, phrase, antecedent: place });
+      found.push(
+        via === undefined
+          ? { entity: m.entity, phrase, antecedent: place }
+          : { entity: m.entity, phrase, antecedent: place, via },
+      );
   }
   return { own: found, previous, otherName: others.length > 0 };
 }
@@ -298,7 +332,8 @@ export function describeSubject(tables: SubjectTables, subject: SubjectFound): s
         : subject.antecedent === 'passage'
           ? 'earlier in the passage'
           : 'earlier on the page';
-  return `“${subject.phrase}” refers to ${name}, named ${where}`;
+  const through = subject.via === undefined ? '' : `, through “${subject.via}”`;
+  return `“${subject.phrase}” refers to ${name}, named ${where}${through}`;
 }
 
 /** The first of `entities` whose alias stands in the sentence as written, as a subject found. */

@@ -16,6 +16,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['avoid', 'shun'],
   ['documents', 'docs'],
   ['licenses', 'licences'],
+  ['spokesperson', 'spokesman', 'spokeswoman'],
 ];
 
 /** Per term, the terms of the other words of its group. */
