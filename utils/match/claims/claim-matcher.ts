@@ -7,6 +7,7 @@ import type { Tokens } from '../../text/tokens';
 import { WordCache } from '../../text/word-cache';
 import type { MentionDraft } from '../rules';
 import { describeMatch } from './explain';
+import { MentionHistory } from './mention-history';
 import { type ClaimModel, claimModel } from './model';
 import {
   acceptClaim,
@@ -18,14 +19,12 @@ import {
 } from './scoring';
 import type { ClaimSettings } from './settings';
 import { negationCues } from './stance';
+import { type SubjectTables, subjectTables } from './subject-tables';
 import {
-  MentionHistory,
   nameInSentence,
   type SentenceSpan,
   type SentenceSubjects,
-  type SubjectTables,
   sentenceSubjects,
-  subjectTables,
 } from './subjects';
 import {
   type ClaimTermIndex,

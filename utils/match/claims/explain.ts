@@ -1,7 +1,8 @@
 /** A claim match's "why", in the words a card shows. */
 import type { CompiledIndex } from '../../index/types';
 import type { Judgement } from './scoring';
-import { describeSubject, type SubjectTables } from './subjects';
+import type { SubjectTables } from './subject-tables';
+import { describeSubject } from './subjects';
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

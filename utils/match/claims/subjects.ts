@@ -5,151 +5,11 @@
  * follows a name the index does not know ("Temu says it…") refers to that other name, not to one
  * of ours. Pure: text, offsets and mentions in, findings out.
  */
-import type { Entity, EntityType } from '../../index/types';
+import type { EntityType } from '../../index/types';
 import type { MentionDraft } from '../rules';
-
-/**
- * What a reference without a name may stand for: these entities (what they are referred to as),
- * or any entity of these types (a pronoun).
- */
-interface Referent {
-  entities: Set<number>;
-  types: Set<EntityType>;
-}
-
-/**
- * Pronouns every entity of a type may be referred to by, within its passage. The descriptions
- * an entity goes by ("the company", "the app", "the CEO") come from its `referredToAs` and reach
- * back over the whole page: an article names its company once and calls it "the company" after.
- */
-const PRONOUNS: Partial<Record<EntityType, readonly string[]>> = {
-  organization: ['it', 'its'],
-  product: ['it', 'its'],
-  project: ['it', 'its'],
-  law: ['it', 'its'],
-  person: ['he', 'him', 'his', 'she', 'her'],
-};
-
-/** Reporting verbs after which a name is the speaker of the sentence. */
-const REPORTING =
-  'says|said|insists|insisted|maintains|maintained|added|adds|told|tells|claims|claimed|stated|denies|denied|argues|argued|wrote|writes';
-
-/** Whether a sentence has a reporting verb at all: most do not, and need no closer look. */
-const REPORTING_VERB = new RegExp(`\\b(?:${REPORTING})\\b`);
-
-/** A name followed by a reporting verb ("Temu says", "a spokeswoman for Snap said"). */
-const SPEAKER_NAME = new RegExp(
-  `(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*)*)\\s+(?:${REPORTING})\\b`,
-  'gu',
-);
-
-/** Sentence-opening capitalised words that are not names ("The", "Officials", "Critics"). */
-const NOT_A_NAME =
-  /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|and|but|or|so|then|also|\p{L}+s)$/iu;
-
-/** Per index: the references to look for and what each may stand for. */
-export interface SubjectTables {
-  pattern: RegExp;
-  /** Every alias of every entity, folded: a name the names matcher held back is still ours. */
-  known: ReadonlySet<string>;
-  /** Whether a capitalised word is a common word of the claims' wording ("Staff", "American"). */
-  isCommonWord: (word: string) => boolean;
-  /** Per entity: its case-sensitive and its other aliases, as words of a sentence. */
-  aliases: readonly (readonly (RegExp | null)[])[];
-
-  referents: Map<string, Referent>;
-  types: readonly EntityType[];
-  names: readonly string[];
-}
-
-function aliasPattern(texts: readonly string[], flags: string): RegExp | null {
-  if (texts.length === 0) return null;
-  const words = texts.map(escapePattern).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, flags);
-}
-
-function escapePattern(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
-export function subjectTables(
-  entities: readonly Entity[],
-  isCommonWord: (word: string) => boolean,
-): SubjectTables {
-  const referents = new Map<string, Referent>();
-  const referent = (phrase: string) => {
-    const key = phrase.toLowerCase();
-    let found = referents.get(key);
-    if (!found) {
-      found = { entities: new Set(), types: new Set() };
-      referents.set(key, found);
-    }
-    return found;
-  };
-  for (const [type, phrases] of Object.entries(PRONOUNS)) {
-    for (const phrase of phrases ?? []) referent(phrase).types.add(type as EntityType);
-  }
-  entities.forEach((entity, e) => {
-    for (const phrase of entity.referredToAs ?? []) referent(phrase).entities.add(e);
-  });
-  // Longest first, so "its parent company" wins over "its".
-  const alternatives = [...referents.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
-  return {
-    // ASCII word boundaries, not Unicode look-arounds: the references are English words, and
-    // this runs on every sentence judged.
-    pattern: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'),
-    referents,
-    known: new Set(entities.flatMap((e) => e.aliases.map((a) => a.text.toLowerCase()))),
-    isCommonWord,
-    aliases: entities.map((e) => [
-      aliasPattern(
-        e.aliases.filter((a) => a.caseSensitive).map((a) => a.text),
-        'u',
-      ),
-      aliasPattern(
-        e.aliases.filter((a) => !a.caseSensitive).map((a) => a.text),
-        'iu',
-      ),
-    ]),
-    types: entities.map((e) => e.type),
-    names: entities.map((e) => e.name),
-  };
-}
-
-/**
- * Per entity, its latest mention before a point that only moves forward through a scan: so that
- * "the company" finds the company named anywhere before it without walking back over the page.
- */
-export class MentionHistory {
-  private readonly last: Int32Array;
-  private mentions: readonly MentionDraft[] = [];
-  private next = 0;
-
-  constructor(entities: number) {
-    this.last = new Int32Array(entities).fill(-1);
-  }
-
-  /** Starts a scan of `mentions` (in page order). */
-  reset(mentions: readonly MentionDraft[]): void {
-    this.last.fill(-1);
-    this.mentions = mentions;
-    this.next = 0;
-  }
-
-  /** Takes in the mentions before mention `k`. */
-  advance(k: number): void {
-    for (; this.next < k; this.next++) {
-      this.last[(this.mentions[this.next] as MentionDraft).entity] = this.next;
-    }
-  }
-
-  /** The latest mention taken in of any of `entities`, or -1. */
-  latest(entities: ReadonlySet<number>): number {
-    let best = -1;
-    for (const e of entities) best = Math.max(best, this.last[e] ?? -1);
-    return best;
-  }
-}
+import type { MentionHistory } from './mention-history';
+import { otherNames } from './other-names';
+import type { Referent, SubjectTables } from './subject-tables';
 
 /** One entity a sentence is about, and how that was found. */
 export interface SubjectFound {
@@ -180,35 +40,6 @@ export interface SentenceSpan {
   /** Where the sentence before it starts, and where its passage (paragraph and context) starts. */
   previousStart: number;
   passageStart: number;
-}
-
-/** Offsets in the sentence where a name the index does not know speaks or owns. */
-function otherNames(
-  tables: SubjectTables,
-  span: SentenceSpan,
-  mentions: readonly MentionDraft[],
-  from: number,
-): number[] {
-  const sentence = span.text.slice(span.start, span.end);
-  const found: number[] = [];
-  if (!REPORTING_VERB.test(sentence)) return found;
-  for (const match of sentence.matchAll(SPEAKER_NAME)) {
-    const name = match[1] ?? '';
-    if (tables.known.has(name.toLowerCase())) continue;
-    if (!name.includes(' ') && tables.isCommonWord(name)) continue;
-    const at = span.start + (match.index ?? 0) + match[0].indexOf(name);
-    const opening = span.text.slice(span.start, at).trim() === '';
-    if (opening && NOT_A_NAME.test(name)) continue;
-    if (!opening && /^(?:he|she|it|they|we|i)$/i.test(name)) continue;
-    let ours = false;
-    for (let k = from; k < mentions.length && !ours; k++) {
-      const m = mentions[k] as MentionDraft;
-      if (m.start >= span.end) break;
-      ours = m.start < at + name.length && m.end > at;
-    }
-    if (!ours) found.push(at);
-  }
-  return found;
 }
 
 /** The last description ("the company", not a pronoun) in `text`, with what it stands for. */
@@ -259,7 +90,15 @@ export function sentenceSubjects(
     if (!found.some((f) => f.entity === m.entity))
       found.push({ entity: m.entity, phrase: null, antecedent: null });
   }
-  const others = otherNames(tables, span, mentions, inSentence);
+  const others = otherNames(
+    tables.known,
+    tables.isCommonWord,
+    span.text,
+    span.start,
+    span.end,
+    mentions,
+    inSentence,
+  );
   const sentence = span.text.slice(span.start, span.end);
   for (const match of sentence.matchAll(tables.pattern)) {
     const at = span.start + (match.index ?? 0);
