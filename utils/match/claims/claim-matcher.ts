@@ -21,7 +21,7 @@ import type { ClaimSettings } from './settings';
 import { negationCues } from './stance';
 import { type SubjectTables, subjectTables } from './subject-tables';
 import {
-  nameInSentence,
+  namesInText,
   type SentenceSpan,
   type SentenceSubjects,
   sentenceSubjects,
@@ -61,7 +61,7 @@ const CONTEXT_BLOCKS = 2;
 const NO_TERM = -2;
 const WORD_CACHE_LIMIT = 200_000;
 /** Candidates per sentence kept for acceptance, best first. */
-const TOP_CANDIDATES = 6;
+const TOP_CANDIDATES = 3;
 
 /** Claim-term hits of the text in order, and the window [from, to) of the current sentence. */
 interface SentenceHits {
@@ -200,6 +200,8 @@ export class ClaimMatcher {
   #subjectTables: SubjectTables | undefined;
   /** The latest mention of each entity so far in the scan, for "the company" and the like. */
   private readonly history: MentionHistory;
+  /** Per entity, whether the sentence being judged holds one of its aliases (see `namesInText`). */
+  private readonly aliasMemo: Uint8Array;
   /** Where the passage of the block being scored starts, and its first mention. */
   private passageStart = 0;
   private passageMention = 0;
@@ -251,6 +253,7 @@ export class ClaimMatcher {
     this.claimFactors = terms.claimFactors;
     this.coreWeight = terms.coreWeight;
     this.history = new MentionHistory(index.entities.length);
+    this.aliasMemo = new Uint8Array(index.entities.length);
     this.specific = new Uint8Array(terms.terms.length);
     this.weights = new Float64Array(terms.terms.length);
     // A plain loop: this runs once per page, before JIT compilers have warmed up.
@@ -644,6 +647,8 @@ export class ClaimMatcher {
     };
     let subjects: SentenceSubjects | undefined;
     let cues: string[] | undefined;
+    let sentenceText: string | undefined;
+    let aliasMemo: Uint8Array | undefined;
     const facts: SentenceFacts = {
       names: (entity) => this.namedStamp[entity] === this.namedRound,
       subjects: () => {
@@ -664,7 +669,18 @@ export class ClaimMatcher {
         cues ??= negationCues(normal.cased.slice(sentence.start, sentence.end));
         return cues;
       },
-      unmatchedName: (entities) => nameInSentence(this.subjectTables, span, entities),
+      unmatchedName: (entities) => {
+        sentenceText ??= normal.cased.slice(sentence.start, sentence.end);
+        if (aliasMemo === undefined) {
+          aliasMemo = this.aliasMemo;
+          aliasMemo.fill(0);
+        }
+        for (const entity of entities) {
+          if (namesInText(this.subjectTables, sentenceText, entity, aliasMemo))
+            return { entity, phrase: null, antecedent: null };
+        }
+        return null;
+      },
     };
     for (let k = 0; k < this.topCount; k++) {
       const claim = this.topClaims[k] as number;

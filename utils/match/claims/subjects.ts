@@ -175,16 +175,19 @@ export function describeSubject(tables: SubjectTables, subject: SubjectFound): s
   return `“${subject.phrase}” refers to ${name}, named ${where}${through}`;
 }
 
-/** The first of `entities` whose alias stands in the sentence as written, as a subject found. */
-export function nameInSentence(
+/**
+ * Whether an alias of `entity` stands in `sentence` as written; `memo` (per entity: 1 no, 2 yes,
+ * 0 not asked yet) saves asking again for the sentence's other candidates.
+ */
+export function namesInText(
   tables: SubjectTables,
-  span: SentenceSpan,
-  entities: Int32Array,
-): SubjectFound | null {
-  const sentence = span.text.slice(span.start, span.end);
-  for (const entity of entities) {
-    if (tables.aliases[entity]?.some((pattern) => pattern?.test(sentence)))
-      return { entity, phrase: null, antecedent: null };
+  sentence: string,
+  entity: number,
+  memo: Uint8Array,
+): boolean {
+  if (memo[entity] === 0) {
+    const found = tables.aliases[entity]?.some((pattern) => pattern?.test(sentence)) ?? false;
+    memo[entity] = found ? 2 : 1;
   }
-  return null;
+  return memo[entity] === 2;
 }
