@@ -75,12 +75,12 @@ describe('claim subjects (real index)', () => {
 
   it('does not show a sentence that contradicts a claim as support, and shows the denial the index links to it', () => {
     const stated =
-      'BuzzFeed News reported that ByteDance employees based in China repeatedly accessed nonpublic data about American TikTok users, citing leaked recordings.';
-    expect(claimsIn(stated)).toEqual(['bf-leaked-audio-china-accessed-us-data']);
+      'A Booz Allen consultant told colleagues in September 2021 that there seemed to be a backdoor to user data in almost all of TikTok’s internal tools.';
+    expect(claimsIn(stated)).toEqual(['booz-allen-backdoor']);
     const denied =
-      'TikTok denied the BuzzFeed News report that ByteDance employees based in China repeatedly accessed nonpublic data about American TikTok users, citing leaked recordings.';
+      'Booz Allen denied that its consultant ever said there seemed to be a backdoor to user data in almost all of TikTok’s internal tools.';
     const [claim] = matcher.scan(denied).claims;
-    expect(claim?.claimId).toBe('sej-tiktok-denied-china-access');
+    expect(claim?.claimId).toBe('klenk-booz-allen-inaccurate');
     expect(claim?.why).toMatch(
       /It contradicts that claim, which the index answers with this denial/,
     );
