@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import { dropScriptStartedMessage } from './scripts/drop-script-started-message';
+import { compiledAssetFile } from './scripts/paths';
+
+/** The index asset, as the extension names it (see utils/index/index-asset.ts). */
+const INDEX_ASSET = 'fact-index.bin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,17 +11,34 @@ export default defineConfig({
   outDir: process.env.FACT_CARDS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    // The bundled index is large: JSON.parse of a string starts faster than a JS object literal.
-    json: { stringify: true },
     plugins: [dropScriptStartedMessage()],
   }),
   // The sources zip is for store reviewers: what the tests saw and other build folders are noise.
   zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**'] },
-  manifest: ({ browser }) => ({
+  hooks: {
+    // The index travels beside the scripts, not inside them (`npm run build:index` makes it).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: compiledAssetFile, relativeDest: INDEX_ASSET });
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Cards',
     description:
       'Recognises the people, organisations and claims of a news story as you read, and shows a card citing the original reporting.',
     permissions: ['storage'],
+    // Content scripts fetch the index asset, so it must be web-accessible. In MV3 only through
+    // the per-session dynamic URL, so pages cannot probe for the extension by the asset's URL;
+    // MV2 has no such option, but Firefox's extension URLs carry a random per-install UUID.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [
+            {
+              resources: [INDEX_ASSET],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ]
+        : [INDEX_ASSET],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Fact Cards',

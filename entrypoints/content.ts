@@ -1,6 +1,6 @@
 import '../components/card.css';
-import { bundledIndex } from '../utils/index/bundled';
-import { bundledPrepared } from '../utils/index/bundled-prepared';
+import { extensionUrl } from '../utils/extension-url';
+import { fetchIndexAsset } from '../utils/index/bundled-asset';
 import { FactCardsPage } from '../utils/page/app';
 
 export default defineContentScript({
@@ -8,7 +8,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
-      await new FactCardsPage(ctx, bundledIndex, { prepared: bundledPrepared }).start();
+      const loadAsset = () => fetchIndexAsset({ getUrl: extensionUrl });
+      await new FactCardsPage(ctx, loadAsset).start();
     } catch (error) {
       // Never break the page.
       console.debug('Fact Cards could not start', error);

@@ -3,11 +3,11 @@
  * navigation and messages together. Every listener, observer and timer belongs to an AbortSignal
  * that ends when the site is switched off or the content script is invalidated. Nothing here may
  * throw into the page: entry points from the page (events, observers, messages) go through `guard`.
+ * The index asset is fetched only once the settings say the site is on: a switched-off site or a
+ * paused extension costs one storage read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createLookup } from '../index/lookup';
-import type { CompiledIndex } from '../index/types';
-import type { PreparedIndex } from '../match/prepared';
+import type { IndexAsset } from '../index/index-asset';
 import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import { UI_ATTRIBUTE } from '../text/extract';
@@ -17,6 +17,7 @@ import { type CardController, createCardController } from './card-controller';
 import { createCardUi } from './card-ui';
 import { guard } from './guard';
 import { createHoverIntent } from './hover-intent';
+import { createLazyLookup } from './lazy-lookup';
 import { createMatcherSource } from './matcher-source';
 import { createMentionNavigator, type MentionNavigator } from './mention-navigator';
 import { createAnnotationHitTest, createPageInput, type PageInput } from './page-input';
@@ -26,10 +27,11 @@ import { createSiteState, type SiteState } from './site-state';
 export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
 
 export interface PageOptions {
-  /** The matcher's text work on the index done ahead of time (`prepareIndex`). */
-  prepared?: PreparedIndex | null;
   win?: Window & typeof globalThis;
 }
+
+/** Fetches the index asset (`fetchIndexAsset`); called at most once per successful load. */
+export type AssetLoader = () => Promise<IndexAsset>;
 
 export class FactCardsPage {
   private readonly win: Window & typeof globalThis;
@@ -39,10 +41,12 @@ export class FactCardsPage {
   private readonly card: CardController;
   private readonly input: PageInput;
   private readonly navigator: MentionNavigator;
+  private asset: IndexAsset | null = null;
+  private loading: Promise<IndexAsset | null> | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    index: CompiledIndex,
+    private readonly loadAsset: AssetLoader,
     options: PageOptions = {},
   ) {
     const win = options.win ?? window;
@@ -53,7 +57,12 @@ export class FactCardsPage {
     } catch {
       // Marks are a nicety.
     }
-    const lookup = createLookup(index);
+    const asset = () => {
+      if (!this.asset) throw new Error('Fact Cards: the index asset is not loaded yet');
+      return this.asset;
+    };
+    // Card data is parsed when the first card opens: most pages never open one.
+    const lookup = createLazyLookup(() => asset().cards());
     const site = createSiteState(win);
     this.site = site;
     const settings = () => site.settings;
@@ -65,8 +74,8 @@ export class FactCardsPage {
       ctx,
       win,
       matchers: createMatcherSource({
-        lookup,
-        prepared: options.prepared ?? null,
+        index: () => asset().matchIndex(),
+        prepared: () => asset().prepared(),
         strictness: () => site.settings.strictness,
       }),
       settings,
@@ -151,12 +160,28 @@ export class FactCardsPage {
       return;
     }
     if (!this.lifecycle.active) {
-      this.activate();
+      void this.activateWithAsset();
       return;
     }
     this.lifecycle.settingsChanged(previous, next);
     this.card.closeIfHidden();
     this.card.render();
+  }
+
+  /** Fetches the asset (once) and starts annotating if the site is still on by then. */
+  private async activateWithAsset(): Promise<void> {
+    if (!this.asset) {
+      this.loading ??= this.loadAsset().catch((error) => {
+        console.debug('Fact Cards: no index', error);
+        return null;
+      });
+      const loaded = await this.loading;
+      this.loading = null;
+      if (!loaded) return;
+      this.asset = loaded;
+    }
+    if (this.ctx.isInvalid || this.site.status !== 'on' || this.lifecycle.active) return;
+    this.activate();
   }
 
   private activate(): void {

@@ -1,0 +1,112 @@
+/**
+ * What the index asset holds, section by section, and how the extension reads it back:
+ * - `match-index`: the index as the matcher reads it, without what only cards show (descriptions,
+ *   quotes, headlines, authors…), so a page parses only what matching needs;
+ * - `prepared`: the matcher's text work on the index done at build time (`prepareIndex`);
+ * - `cards`: the whole index, parsed when the first card opens (or by the popup and index page).
+ * The matcher-facing types stay those of `CompiledIndex` and `PreparedIndex`.
+ */
+import type { PreparedIndex } from '../match/prepared';
+import {
+  type AssetExpectation,
+  type AssetSectionInput,
+  type DecodedAsset,
+  decodeAsset,
+  encodeAsset,
+} from './asset-format';
+import type { CompiledIndex } from './types';
+
+/** The asset's path inside the extension. */
+export const INDEX_ASSET_PATH = '/fact-index.bin';
+
+export const SECTIONS = {
+  matchIndex: 'match-index',
+  prepared: 'prepared',
+  cards: 'cards',
+} as const;
+
+/**
+ * The index with the fields only cards show left empty: ids, names, aliases, relations, claim
+ * wording and which articles cite a claim stay (the matcher and its explanations use them).
+ */
+export function matchIndexOf(index: CompiledIndex): CompiledIndex {
+  return {
+    version: index.version,
+    entities: index.entities.map(({ id, name, type, aliases, related }) => ({
+      id,
+      name,
+      type,
+      description: '',
+      aliases: aliases.map(({ note: _note, ...alias }) => alias),
+      related,
+    })),
+    claims: index.claims.map((claim) => ({
+      ...claim,
+      citations: claim.citations.map(({ article }) => ({ article, quote: '' })),
+    })),
+    articles: index.articles.map(({ id, document }) => ({
+      id,
+      document,
+      outlet: '',
+      headline: '',
+      titleInDocument: '',
+      authors: [],
+      published: '',
+      url: null,
+      verified: [],
+      reprint: { kind: 'none', note: '' },
+    })),
+  };
+}
+
+const json = (name: string, value: unknown): AssetSectionInput => ({
+  name,
+  encoding: 'json',
+  bytes: new TextEncoder().encode(JSON.stringify(value)),
+});
+
+/** The asset's bytes for `index` (whose content hash is `hash`) and its prepared tables. */
+export function buildIndexAsset(
+  index: CompiledIndex,
+  prepared: PreparedIndex,
+  hash: string,
+): Uint8Array {
+  return encodeAsset(hash, [
+    json(SECTIONS.matchIndex, matchIndexOf(index)),
+    json(SECTIONS.prepared, prepared),
+    json(SECTIONS.cards, index),
+  ]);
+}
+
+/** The asset as the extension uses it: each part decoded on first use, then kept. */
+export interface IndexAsset {
+  hash: string;
+  /** The index as the matcher reads it (see `matchIndexOf`). */
+  matchIndex(): CompiledIndex;
+  prepared(): PreparedIndex;
+  /** The whole index, for cards, the popup and the index page. */
+  cards(): CompiledIndex;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** Checks the asset against the build's expectation (see `decodeAsset`) and reads it lazily. */
+export function readIndexAsset(buffer: ArrayBuffer, expected: AssetExpectation): IndexAsset {
+  const asset: DecodedAsset = decodeAsset(buffer, expected);
+  return {
+    hash: asset.header.hash,
+    matchIndex: once(() => asset.json<CompiledIndex>(SECTIONS.matchIndex)),
+    prepared: once(() => asset.json<PreparedIndex>(SECTIONS.prepared)),
+    cards: once(() => asset.json<CompiledIndex>(SECTIONS.cards)),
+  };
+}
