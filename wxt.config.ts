@@ -4,6 +4,8 @@ import { compiledAssetFile } from './scripts/paths';
 
 /** The index asset, as the extension names it (see utils/index/index-asset.ts). */
 const INDEX_ASSET = 'fact-index.bin';
+/** The card's rendering, imported by the content script once a page has a mark. */
+const CARD_LAYER = 'card-layer.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,19 +28,20 @@ export default defineConfig({
     description:
       'Recognises the people, organisations and claims of a news story as you read, and shows a card citing the original reporting.',
     permissions: ['storage'],
-    // Content scripts fetch the index asset, so it must be web-accessible. In MV3 only through
+    // Content scripts fetch the index asset and import the card layer, so both must be
+    // web-accessible. In MV3 only through
     // the per-session dynamic URL, so pages cannot probe for the extension by the asset's URL;
     // MV2 has no such option, but Firefox's extension URLs carry a random per-install UUID.
     web_accessible_resources:
       manifestVersion === 3
         ? [
             {
-              resources: [INDEX_ASSET],
+              resources: [INDEX_ASSET, CARD_LAYER],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },
           ]
-        : [INDEX_ASSET],
+        : [INDEX_ASSET, CARD_LAYER],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Fact Cards',

@@ -9,7 +9,7 @@ export default defineContentScript({
   async main(ctx) {
     try {
       const loadAsset = () => fetchIndexAsset({ getUrl: extensionUrl });
-      await new FactCardsPage(ctx, loadAsset).start();
+      await new FactCardsPage(ctx, loadAsset, { getUrl: extensionUrl }).start();
     } catch (error) {
       // Never break the page.
       console.debug('Fact Cards could not start', error);

@@ -14,6 +14,7 @@ import { UI_ATTRIBUTE } from '../text/extract';
 import { type AnnotationLifecycle, createAnnotationLifecycle } from './annotation-lifecycle';
 import type { Annotation } from './annotations';
 import { type CardController, createCardController } from './card-controller';
+import { CARD_LAYER_PATH, type CardLayerRenderer, loadCardLayer } from './card-layer';
 import { createCardUi } from './card-ui';
 import { guard } from './guard';
 import { createHoverIntent } from './hover-intent';
@@ -28,6 +29,8 @@ export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
 
 export interface PageOptions {
   win?: Window & typeof globalThis;
+  /** The extension URL of a path (`browser.runtime.getURL`), for the card layer script. */
+  getUrl?: (path: string) => string;
 }
 
 /** Fetches the index asset (`fetchIndexAsset`); called at most once per successful load. */
@@ -43,6 +46,9 @@ export class FactCardsPage {
   private readonly navigator: MentionNavigator;
   private asset: IndexAsset | null = null;
   private loading: Promise<IndexAsset | null> | null = null;
+  /** The running session's signal, and whether its card UI was mounted. */
+  private session: { signal: AbortSignal; cardMounted: boolean } | null = null;
+  private layer: CardLayerRenderer | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -50,6 +56,7 @@ export class FactCardsPage {
     options: PageOptions = {},
   ) {
     const win = options.win ?? window;
+    const getUrl = options.getUrl ?? ((path: string) => path);
     this.win = win;
     const startedAt = performance.now();
     try {
@@ -64,6 +71,7 @@ export class FactCardsPage {
     // Card data is parsed when the first card opens: most pages never open one.
     const lookup = createLazyLookup(() => asset().cards());
     const site = createSiteState(win);
+    const reportCount = createMentionCountReporter();
     this.site = site;
     const settings = () => site.settings;
     const isShown = (annotation: Annotation) => site.isShown(annotation);
@@ -81,7 +89,10 @@ export class FactCardsPage {
       settings,
       isShown,
       isOwnUi: (element) => element === this.card.host || element.hasAttribute(UI_ATTRIBUTE),
-      report: createMentionCountReporter(),
+      report: (count) => {
+        reportCount(count);
+        if (count !== null) this.mountCardOnceMarked();
+      },
       afterMutations: () => this.card.closeIfDetached(),
       startedAt,
     });
@@ -97,7 +108,16 @@ export class FactCardsPage {
     this.card = createCardController({
       win,
       lookup,
-      createUi: () => createCardUi(ctx, win.document),
+      createUi: async () => {
+        const layer = await loadCardLayer(getUrl(CARD_LAYER_PATH));
+        this.layer = layer;
+        return createCardUi(ctx, layer, win.document);
+      },
+      // A card opens only once its UI exists, so the layer is loaded by then.
+      follow: (...args) => {
+        if (!this.layer) throw new Error('Fact Cards: the card layer is not loaded yet');
+        return this.layer.follow(...args);
+      },
       settings,
       annotations: () => this.lifecycle.store.all(),
       isShown,
@@ -186,10 +206,21 @@ export class FactCardsPage {
 
   private activate(): void {
     const { signal, annotated } = this.lifecycle.activate();
+    this.session = { signal, cardMounted: false };
     this.input.listen(signal);
-    // The card UI (its shadow root and CSS) is made once the marks are: no card can open before
-    // there is a mark, and making it alongside would slow the first pass down.
-    void annotated.then(() => this.card.mount(signal));
+    void annotated.then(() => this.mountCardOnceMarked());
+  }
+
+  /**
+   * The card UI (its shadow root, CSS and the card layer script) is made once the first pass is
+   * done and the page has a mark: no card can open before, and most pages never get one.
+   */
+  private mountCardOnceMarked(): void {
+    const session = this.session;
+    if (!session || session.cardMounted || session.signal.aborted) return;
+    if (this.lifecycle.store.countWhere(() => true) === 0) return;
+    session.cardMounted = true;
+    void this.card.mount(session.signal);
   }
 
   private stop(): void {
