@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import { dropScriptStartedMessage } from './scripts/drop-script-started-message';
-import { compiledAssetFile } from './scripts/paths';
+import { compiledAssetFile, compiledGateFile } from './scripts/paths';
 
 /** The index asset, as the extension names it (see utils/index/index-asset.ts). */
 const INDEX_ASSET = 'fact-index.bin';
+const GATE_ASSET = 'fact-gate.bin';
 /** The card's rendering, imported by the content script once a page has a mark. */
 const CARD_LAYER = 'card-layer.js';
 
@@ -21,6 +22,7 @@ export default defineConfig({
     // The index travels beside the scripts, not inside them (`npm run build:index` makes it).
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: compiledAssetFile, relativeDest: INDEX_ASSET });
+      files.push({ absoluteSrc: compiledGateFile, relativeDest: GATE_ASSET });
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
@@ -28,7 +30,7 @@ export default defineConfig({
     description:
       'Recognises the people, organisations and claims of a news story as you read, and shows a card citing the original reporting.',
     permissions: ['storage'],
-    // Content scripts fetch the index asset and import the card layer, so both must be
+    // Content scripts fetch the gate and index assets and import the card layer, so both must be
     // web-accessible. In MV3 only through
     // the per-session dynamic URL, so pages cannot probe for the extension by the asset's URL;
     // MV2 has no such option, but Firefox's extension URLs carry a random per-install UUID.
@@ -36,12 +38,12 @@ export default defineConfig({
       manifestVersion === 3
         ? [
             {
-              resources: [INDEX_ASSET, CARD_LAYER],
+              resources: [GATE_ASSET, INDEX_ASSET, CARD_LAYER],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },
           ]
-        : [INDEX_ASSET, CARD_LAYER],
+        : [GATE_ASSET, INDEX_ASSET, CARD_LAYER],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Fact Cards',

@@ -1,6 +1,6 @@
 import '../components/card.css';
 import { extensionUrl } from '../utils/extension-url';
-import { fetchIndexAsset } from '../utils/index/bundled-asset';
+import { fetchGateAsset, fetchIndexAsset } from '../utils/index/bundled-asset';
 import { FactCardsPage } from '../utils/page/app';
 
 export default defineContentScript({
@@ -8,8 +8,11 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
-      const loadAsset = () => fetchIndexAsset({ getUrl: extensionUrl });
-      await new FactCardsPage(ctx, loadAsset, { getUrl: extensionUrl }).start();
+      const assets = {
+        gate: () => fetchGateAsset({ getUrl: extensionUrl }),
+        index: () => fetchIndexAsset({ getUrl: extensionUrl }),
+      };
+      await new FactCardsPage(ctx, assets, { getUrl: extensionUrl }).start();
     } catch (error) {
       // Never break the page.
       console.debug('Fact Cards could not start', error);

@@ -2,21 +2,23 @@
  * Compiles data/*.json into data/compiled/index.json, the index `scan` and the tests load,
  * data/compiled/matcher.json, the matcher's text work on that index done ahead of time, and
  * data/compiled/fact-index.bin, both of them as the asset the extension fetches, tied to the index
- * by a content hash that data/compiled/asset-meta.json gives the extension's scripts.
+ * by a content hash that data/compiled/asset-meta.json gives the extension's scripts, and
+ * data/compiled/fact-gate.bin, the words a page is checked for before the index is fetched.
  * The output is generated: edit the data files, never the output.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ASSET_FORMAT } from '../utils/index/asset-format';
 import { compileIndex, IndexDataError } from '../utils/index/compile';
-import { buildIndexAsset } from '../utils/index/index-asset';
+import { buildGateAsset, buildIndexAsset } from '../utils/index/index-asset';
 import { prepareIndex } from '../utils/match/prepared';
+import { indexHash } from './index-hash';
 import {
   compiledAssetFile as assetFile,
   compiledAssetMetaFile as assetMetaFile,
   dataDir,
+  compiledGateFile as gateFile,
   compiledIndexFile as outFile,
   compiledMatcherFile as preparedFile,
 } from './paths';
@@ -43,9 +45,10 @@ try {
   const prepared = JSON.stringify(preparedIndex);
   writeFileSync(preparedFile, prepared);
   // Only the index decides the hash: the same data always gives the same asset name.
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  const hash = indexHash(json);
   const asset = buildIndexAsset(index, preparedIndex, hash);
   writeFileSync(assetFile, asset);
+  writeFileSync(gateFile, buildGateAsset(preparedIndex, hash));
   writeFileSync(assetMetaFile, `${JSON.stringify({ format: ASSET_FORMAT, hash })}\n`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(

@@ -19,7 +19,7 @@ declare const chrome: {
 
 /** The content script's budget: it must stay code only (the index travels as the asset). */
 const CONTENT_SCRIPT_GZIP_BUDGET = 60 * 1024;
-const FETCHED_LAZILY = ['/fact-index.bin', '/card-layer.js'];
+const FETCHED_LAZILY = ['/fact-gate.bin', '/fact-index.bin', '/card-layer.js'];
 
 const session = useExtensionSession();
 let requested: string[] = [];
@@ -62,7 +62,7 @@ test('the content script is code only, within its size budget', () => {
   expect(manifest.web_accessible_resources).toEqual(
     expect.arrayContaining([
       expect.objectContaining({
-        resources: ['fact-index.bin', 'card-layer.js'],
+        resources: ['fact-gate.bin', 'fact-index.bin', 'card-layer.js'],
         use_dynamic_url: true,
       }),
     ]),
@@ -92,6 +92,28 @@ for (const [label, off] of [
     await page.close();
   });
 }
+
+test('a page naming nothing of the index gets the small gate, not the index, until it does', async () => {
+  const { page } = await openFixture(
+    session.browser.context,
+    session.server.url('page/unrelated.html'),
+    { waitForPass: false },
+  );
+  await expect
+    .poll(() => lazyRequests().map((url) => new URL(url).pathname))
+    .toContain('/fact-gate.bin');
+  expect(await pageStatus(page)).toBe('on');
+  expect(lazyRequests().some((url) => url.endsWith('/fact-index.bin'))).toBe(false);
+  // The page then adds a paragraph naming the story: the index is fetched and it is marked.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Meanwhile ByteDance said TikTok would move its data to Oracle.';
+    document.querySelector('article')?.append(p);
+  });
+  await expect.poll(() => highlightRanges(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(lazyRequests().some((url) => url.endsWith('/fact-index.bin'))).toBe(true);
+  await page.close();
+});
 
 test('a page cannot fetch the asset by the extension’s fixed id', async () => {
   const { page } = await openFixture(

@@ -4,7 +4,14 @@
  */
 import meta from '../../data/compiled/asset-meta.json';
 import type { AssetExpectation } from './asset-format';
-import { INDEX_ASSET_PATH, type IndexAsset, readIndexAsset } from './index-asset';
+import {
+  GATE_ASSET_PATH,
+  INDEX_ASSET_PATH,
+  type IndexAsset,
+  readGateAsset,
+  readIndexAsset,
+} from './index-asset';
+import type { TermGate } from './term-gate';
 
 export const bundledAsset: AssetExpectation = meta;
 
@@ -15,16 +22,21 @@ export interface AssetFetchDeps {
   expected?: AssetExpectation;
 }
 
-/** Fetches the shipped asset and checks it is the one this build was made with. */
-export async function fetchIndexAsset({
-  getUrl,
-  fetch: fetchUrl = fetch,
-  expected = bundledAsset,
-}: AssetFetchDeps): Promise<IndexAsset> {
-  const url = getUrl(INDEX_ASSET_PATH);
+async function fetchBytes(path: string, { getUrl, fetch: fetchUrl = fetch }: AssetFetchDeps) {
+  const url = getUrl(path);
   const response = await fetchUrl(url);
   if (!response.ok) {
     throw new Error(`Fact Cards: the index asset could not be read (${response.status} ${url}).`);
   }
-  return readIndexAsset(await response.arrayBuffer(), expected);
+  return response.arrayBuffer();
+}
+
+/** Fetches the shipped asset and checks it is the one this build was made with. */
+export async function fetchIndexAsset(deps: AssetFetchDeps): Promise<IndexAsset> {
+  return readIndexAsset(await fetchBytes(INDEX_ASSET_PATH, deps), deps.expected ?? bundledAsset);
+}
+
+/** Fetches the shipped gate asset (see `term-gate.ts`), checked the same way. */
+export async function fetchGateAsset(deps: AssetFetchDeps): Promise<TermGate> {
+  return readGateAsset(await fetchBytes(GATE_ASSET_PATH, deps), deps.expected ?? bundledAsset);
 }

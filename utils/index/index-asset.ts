@@ -4,7 +4,9 @@
  *   quotes, headlines, authors…), so a page parses only what matching needs;
  * - `prepared`: the matcher's text work on the index done at build time (`prepareIndex`);
  * - `cards`: the whole index, parsed when the first card opens (or by the popup and index page).
- * The matcher-facing types stay those of `CompiledIndex` and `PreparedIndex`.
+ * The matcher-facing types stay those of `CompiledIndex` and `PreparedIndex`. A second, small
+ * asset of the same container holds the `gate` (`term-gate.ts`): what a page is checked against
+ * before the index itself is fetched.
  */
 import type { PreparedIndex } from '../match/prepared';
 import {
@@ -14,15 +16,18 @@ import {
   decodeAsset,
   encodeAsset,
 } from './asset-format';
+import { type TermGate, termGateOf } from './term-gate';
 import type { CompiledIndex } from './types';
 
-/** The asset's path inside the extension. */
+/** The assets' paths inside the extension. */
 export const INDEX_ASSET_PATH = '/fact-index.bin';
+export const GATE_ASSET_PATH = '/fact-gate.bin';
 
 export const SECTIONS = {
   matchIndex: 'match-index',
   prepared: 'prepared',
   cards: 'cards',
+  gate: 'gate',
 } as const;
 
 /**
@@ -76,6 +81,15 @@ export function buildIndexAsset(
     json(SECTIONS.prepared, prepared),
     json(SECTIONS.cards, index),
   ]);
+}
+
+/** The gate asset's bytes (see `termGateOf`), tied to the same index by the same hash. */
+export function buildGateAsset(prepared: PreparedIndex, hash: string): Uint8Array {
+  return encodeAsset(hash, [json(SECTIONS.gate, termGateOf(prepared))]);
+}
+
+export function readGateAsset(buffer: ArrayBuffer, expected: AssetExpectation): TermGate {
+  return decodeAsset(buffer, expected).json<TermGate>(SECTIONS.gate);
 }
 
 /** The asset as the extension uses it: each part decoded on first use, then kept. */

@@ -8,6 +8,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IndexAsset } from '../index/index-asset';
+import { createTermCheck, type TermGate } from '../index/term-gate';
 import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import { UI_ATTRIBUTE } from '../text/extract';
@@ -24,6 +25,7 @@ import { createMentionNavigator, type MentionNavigator } from './mention-navigat
 import { createAnnotationHitTest, createPageInput, type PageInput } from './page-input';
 import { createMentionCountReporter, describePage, listenForPageMessages } from './page-messages';
 import { createSiteState, type SiteState } from './site-state';
+import { whenPageHasTerms } from './term-watch';
 
 export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
 
@@ -33,8 +35,11 @@ export interface PageOptions {
   getUrl?: (path: string) => string;
 }
 
-/** Fetches the index asset (`fetchIndexAsset`); called at most once per successful load. */
-export type AssetLoader = () => Promise<IndexAsset>;
+/** Fetches the assets (`fetchGateAsset`, `fetchIndexAsset`). */
+export interface PageAssets {
+  gate(): Promise<TermGate>;
+  index(): Promise<IndexAsset>;
+}
 
 export class FactCardsPage {
   private readonly win: Window & typeof globalThis;
@@ -45,14 +50,15 @@ export class FactCardsPage {
   private readonly input: PageInput;
   private readonly navigator: MentionNavigator;
   private asset: IndexAsset | null = null;
-  private loading: Promise<IndexAsset | null> | null = null;
+  /** Ends the wait for index words and the load of the index under way, if any. */
+  private waiting: AbortController | null = null;
   /** The running session's signal, and whether its card UI was mounted. */
   private session: { signal: AbortSignal; cardMounted: boolean } | null = null;
   private layer: CardLayerRenderer | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly loadAsset: AssetLoader,
+    private readonly assets: PageAssets,
     options: PageOptions = {},
   ) {
     const win = options.win ?? window;
@@ -191,17 +197,40 @@ export class FactCardsPage {
   /** Fetches the asset (once) and starts annotating if the site is still on by then. */
   private async activateWithAsset(): Promise<void> {
     if (!this.asset) {
-      this.loading ??= this.loadAsset().catch((error) => {
+      // A load under way activates the page when it is done.
+      if (this.waiting) return;
+      const waiting = new AbortController();
+      this.waiting = waiting;
+      try {
+        this.asset = await this.loadOnceNamed(waiting.signal);
+      } catch (error) {
         console.debug('Fact Cards: no index', error);
-        return null;
-      });
-      const loaded = await this.loading;
-      this.loading = null;
-      if (!loaded) return;
-      this.asset = loaded;
+      } finally {
+        if (this.waiting === waiting) this.waiting = null;
+      }
+      if (!this.asset) return;
     }
     if (this.ctx.isInvalid || this.site.status !== 'on' || this.lifecycle.active) return;
     this.activate();
+  }
+
+  /**
+   * The index, fetched once the page holds a word it could match on (the gate asset's cheap
+   * check): a page about something else costs the small gate and a pass over its text. Null when
+   * the wait ended first (switched off, invalidated).
+   */
+  private async loadOnceNamed(signal: AbortSignal): Promise<IndexAsset | null> {
+    const gate = await this.assets.gate().catch((error) => {
+      // Without the gate the page is simply not pre-checked.
+      console.debug('Fact Cards: no gate', error);
+      return null;
+    });
+    if (gate) {
+      const hasTerms = createTermCheck(gate);
+      if (!(await whenPageHasTerms({ doc: this.win.document, hasTerms, signal }))) return null;
+    }
+    if (signal.aborted) return null;
+    return this.assets.index();
   }
 
   private activate(): void {
@@ -224,6 +253,11 @@ export class FactCardsPage {
   }
 
   private stop(): void {
+    this.waiting?.abort();
+    this.waiting = null;
+    // A page that never ran has nothing to undo (and its badge was reset when it loaded).
+    if (!this.session) return;
+    this.session = null;
     this.lifecycle.stop();
     this.card.unmount();
     this.hover.reset();
