@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { dropScriptStartedMessage } from './scripts/drop-script-started-message';
+import { noRawHtml } from './scripts/no-raw-html';
 import { compiledAssetFile, compiledGateFile } from './scripts/paths';
 
 /** The index asset, as the extension names it (see utils/index/index-asset.ts). */
@@ -14,7 +15,7 @@ export default defineConfig({
   outDir: process.env.FACT_CARDS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [dropScriptStartedMessage()],
+    plugins: [dropScriptStartedMessage(), noRawHtml()],
   }),
   // The sources zip is for store reviewers: what the tests saw and other build folders are noise.
   zip: { excludeSources: ['tests/e2e/screenshots/**', '.output*/**', 'data/compiled/**'] },
@@ -45,7 +46,9 @@ export default defineConfig({
           ]
         : [GATE_ASSET, INDEX_ASSET, CARD_LAYER],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
+    // WXT writes the popup into `browser_action` for Manifest V2 and then drops `action`, so the
+    // toolbar icon is given under the key of the build's manifest version.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: 'Fact Cards',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
@@ -64,10 +67,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'fact-cards@factcards.example',
-              strict_min_version: '128.0',
+              // The CSS Custom Highlight API that paints the marks, and the data-collection
+              // declaration AMO asks for, both arrive in Firefox 140 (an ESR); Android's
+              // declaration support comes in 142.
+              strict_min_version: '140.0',
               // Everything stays in the browser: no data leaves it (AMO asks extensions to say so).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import '../components/card.css';
+import '../components/citation.css';
 import { extensionUrl } from '../utils/extension-url';
 import { fetchGateAsset, fetchIndexAsset } from '../utils/index/bundled-asset';
 import { FactCardsPage } from '../utils/page/app';

@@ -22,6 +22,7 @@ import {
   compiledIndexFile as outFile,
   compiledMatcherFile as preparedFile,
 } from './paths';
+import { readSeedDocuments } from './seed-documents';
 
 function readJson(name: string): unknown {
   const path = join(dataDir, name);
@@ -37,6 +38,7 @@ try {
     articles: readJson('articles.json'),
     entities: readJson('entities.json'),
     claims: readJson('claims.json'),
+    documents: readSeedDocuments(),
   });
   const json = JSON.stringify(index);
   mkdirSync(dirname(outFile), { recursive: true });
@@ -44,7 +46,7 @@ try {
   const preparedIndex = prepareIndex(index);
   const prepared = JSON.stringify(preparedIndex);
   writeFileSync(preparedFile, prepared);
-  // Only the index decides the hash: the same data always gives the same asset name.
+  // Only the index decides the hash: the same data always gives the same hash.
   const hash = indexHash(json);
   const asset = buildIndexAsset(index, preparedIndex, hash);
   writeFileSync(assetFile, asset);

@@ -31,36 +31,28 @@ export const SECTIONS = {
 } as const;
 
 /**
- * The index with the fields only cards show left empty: ids, names, aliases, relations, claim
- * wording and which articles cite a claim stay (the matcher and its explanations use them).
+ * The index with the long texts only cards show left empty or out (descriptions, background,
+ * quotes and their selectors, headlines): ids, names, aliases, relations, claim wording and which
+ * articles cite a claim stay, as the matcher and its explanations use them. Every other field is
+ * kept as it is, so fields added to the index reach the matcher's copy unless listed here.
  */
 export function matchIndexOf(index: CompiledIndex): CompiledIndex {
   return {
-    version: index.version,
-    entities: index.entities.map(({ id, name, type, aliases, related }) => ({
-      id,
-      name,
-      type,
+    ...index,
+    entities: index.entities.map(({ background: _background, ...entity }) => ({
+      ...entity,
       description: '',
-      aliases: aliases.map(({ note: _note, ...alias }) => alias),
-      related,
+      aliases: entity.aliases.map(({ note: _note, ...alias }) => alias),
     })),
-    claims: index.claims.map((claim) => ({
+    claims: index.claims.map(({ background: _background, ...claim }) => ({
       ...claim,
-      citations: claim.citations.map(({ article }) => ({ article, quote: '' })),
+      citations: claim.citations.map(({ originalWording: _wording, ...citation }) => ({
+        ...citation,
+        quote: '',
+        selector: { type: citation.selector.type, exact: '', prefix: '', suffix: '' },
+      })),
     })),
-    articles: index.articles.map(({ id, document }) => ({
-      id,
-      document,
-      outlet: '',
-      headline: '',
-      titleInDocument: '',
-      authors: [],
-      published: '',
-      url: null,
-      verified: [],
-      reprint: { kind: 'none', note: '' },
-    })),
+    articles: index.articles.map((article) => ({ ...article, headline: '', titleInDocument: '' })),
   };
 }
 

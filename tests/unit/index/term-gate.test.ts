@@ -53,8 +53,7 @@ describe('term gate', () => {
   });
 
   it('turns away a page sharing no word with the index', () => {
-    const garden =
-      'Tomatoes want a sunny bed and steady water, while basil prefers warm soil.';
+    const garden = 'Tomatoes want a sunny bed and steady water, while basil prefers warm soil.';
     expect(check(garden)).toBe(false);
     expect(createMatcher(index, { prepared }).scan(garden)).toEqual({ mentions: [], claims: [] });
     expect(check(`${garden} Then ByteDance called.`)).toBe(true);
