@@ -13,7 +13,7 @@ export default defineContentScript({
         gate: () => fetchGateAsset({ getUrl: extensionUrl }),
         index: () => fetchIndexAsset({ getUrl: extensionUrl }),
       };
-      await new FactCardsPage(ctx, assets, { getUrl: extensionUrl }).start();
+      await new FactCardsPage(ctx, assets).start();
     } catch (error) {
       // Never break the page.
       console.debug('Fact Cards could not start', error);

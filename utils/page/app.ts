@@ -15,7 +15,7 @@ import { UI_ATTRIBUTE } from '../text/extract';
 import { type AnnotationLifecycle, createAnnotationLifecycle } from './annotation-lifecycle';
 import type { Annotation } from './annotations';
 import { type CardController, createCardController } from './card-controller';
-import { CARD_LAYER_PATH, type CardLayerRenderer, loadCardLayer } from './card-layer';
+import { type CardLayerRenderer, loadCardLayer } from './card-layer';
 import { createCardUi } from './card-ui';
 import { guard } from './guard';
 import { createHoverIntent } from './hover-intent';
@@ -31,8 +31,6 @@ export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
 
 export interface PageOptions {
   win?: Window & typeof globalThis;
-  /** The extension URL of a path (`browser.runtime.getURL`), for the card layer script. */
-  getUrl?: (path: string) => string;
 }
 
 /** Fetches the assets (`fetchGateAsset`, `fetchIndexAsset`). */
@@ -62,7 +60,6 @@ export class FactCardsPage {
     options: PageOptions = {},
   ) {
     const win = options.win ?? window;
-    const getUrl = options.getUrl ?? ((path: string) => path);
     this.win = win;
     const startedAt = performance.now();
     try {
@@ -115,7 +112,7 @@ export class FactCardsPage {
       win,
       lookup,
       createUi: async () => {
-        const layer = await loadCardLayer(getUrl(CARD_LAYER_PATH));
+        const layer = await loadCardLayer();
         this.layer = layer;
         return createCardUi(ctx, layer, win.document);
       },

@@ -20,6 +20,16 @@ export const CARD_LAYER_PATH = '/card-layer.js';
 
 const KEY = Symbol.for('fact-cards.card-layer');
 
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/**
+ * Imports an extension script by its path. Written as `import(chrome.runtime.getURL(…))`, the one
+ * form of a dynamic import Firefox's add-on linter accepts (the global `chrome` exists in both
+ * browsers and gives the same URL as the polyfill, the dynamic one in Chromium).
+ */
+const importExtensionScript = (path: string): Promise<unknown> =>
+  import(/* @vite-ignore */ chrome.runtime.getURL(path));
+
 type Registry = { [KEY]?: CardLayerRenderer };
 
 export function registerCardLayer(renderer: CardLayerRenderer, global: object = globalThis): void {
@@ -28,13 +38,13 @@ export function registerCardLayer(renderer: CardLayerRenderer, global: object = 
 
 /** Imports the card layer script (once) and gives its renderer. */
 export async function loadCardLayer(
-  url: string,
-  importScript: (url: string) => Promise<unknown> = (u) => import(/* @vite-ignore */ u),
+  path: string = CARD_LAYER_PATH,
+  importScript: (path: string) => Promise<unknown> = importExtensionScript,
   global: object = globalThis,
 ): Promise<CardLayerRenderer> {
   const registry = global as Registry;
-  if (!registry[KEY]) await importScript(url);
+  if (!registry[KEY]) await importScript(path);
   const renderer = registry[KEY];
-  if (!renderer) throw new Error(`Fact Cards: ${url} did not register the card layer`);
+  if (!renderer) throw new Error(`Fact Cards: ${path} did not register the card layer`);
   return renderer;
 }
