@@ -2,8 +2,8 @@
  * The container of the index asset the build makes (scripts/build-index.ts) and the extension
  * fetches: a fixed preamble, a JSON header naming the asset's format version, the content hash of
  * the index it was made from and its sections, then the sections' bytes. The container knows
- * nothing of what a section holds: a section is JSON text or a packed value (`packed-value.ts`),
- * decoded only when first read, so a page pays only for the sections it uses.
+ * nothing of what a section holds: each entry names its encoding (today every section is JSON
+ * text), and a section is decoded only when first read, so a page pays only for what it uses.
  */
 
 /** "FCIX": what the asset's first four bytes say. */
@@ -13,7 +13,7 @@ export const ASSET_FORMAT = 1;
 /** Sections start at multiples of this, so typed arrays can view them in place. */
 const ALIGN = 8;
 
-export type SectionEncoding = 'json' | 'packed';
+export type SectionEncoding = 'json';
 
 export interface SectionEntry {
   name: string;
