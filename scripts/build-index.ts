@@ -38,6 +38,7 @@ try {
     articles: readJson('articles.json'),
     entities: readJson('entities.json'),
     claims: readJson('claims.json'),
+    story: readJson('story.json'),
     documents: readSeedDocuments(),
   });
   const json = JSON.stringify(index);

@@ -155,15 +155,21 @@ export class FactCardsPage {
   }
 
   async start(): Promise<void> {
+    const pageState = () =>
+      describePage({
+        win: this.win,
+        status: this.site.status,
+        store: this.lifecycle.store,
+        isShown: (annotation) => this.site.isShown(annotation),
+        relevance: this.lifecycle.relevance,
+      });
     const stopListening = listenForPageMessages({
-      getPageState: () =>
-        describePage({
-          win: this.win,
-          status: this.site.status,
-          store: this.lifecycle.store,
-          isShown: (annotation) => this.site.isShown(annotation),
-        }),
+      getPageState: pageState,
       jumpTo: (target) => this.navigator.jumpTo(target),
+      showEverything: async (on) => {
+        await this.lifecycle.showEverything(on);
+        return pageState();
+      },
       navigateMention: (direction) => this.navigator.navigate(direction, 'command'),
     });
     this.ctx.onInvalidated(() => {
