@@ -78,6 +78,11 @@ export const EntitySchema = v.object({
     'law',
     'place',
   ]),
+  /**
+   * `story`: the story's own entities (TikTok, Project Texas); `general`: well-known entities
+   * the story involves (Facebook, the Pentagon), marked only on pages about the story.
+   */
+  scope: v.picklist(['story', 'general'], 'must be "story" or "general"'),
   description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
   background: v.optional(v.array(BackgroundSchema), []),
   aliases: v.optional(v.array(AliasSchema), []),
@@ -119,6 +124,12 @@ export const ClaimSchema = v.object({
   polarity: v.optional(v.picklist(['positive', 'negative']), 'positive'),
 });
 
+/** The story the index is about, as a reader is told it ("the TikTok US-data story"). */
+export const StorySchema = v.object({
+  name: NonEmpty,
+  summary: NonEmpty,
+});
+
 export type ArticleInput = v.InferOutput<typeof ArticleSchema>;
 export type EntityInput = v.InferOutput<typeof EntitySchema>;
 export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
@@ -129,6 +140,8 @@ export interface RawData {
   articles: unknown;
   entities: unknown;
   claims: unknown;
+  /** data/story.json; older callers may leave it out. */
+  story?: unknown;
   /** The seed documents by file name: quotes are checked and their selectors computed here. */
   documents: ReadonlyMap<string, string>;
 }
