@@ -210,7 +210,7 @@ describe('on a news article', () => {
   test('a corrupt stored value yields defaults and the popup still works', async () => {
     await writeStorage(session.browser.worker, {
       settings: { paused: 'sometimes', theme: 'dark', sites: 42, hoverDelayMs: -7 },
-      settings$: { v: 3 },
+      settings$: { v: 4 },
     });
     const warnings: string[] = [];
     const popup = await session.browser.context.newPage();
@@ -228,7 +228,7 @@ describe('on a news article', () => {
     await popup.getByRole('radio', { name: 'Click' }).check();
     await expect
       .poll(async () => (await readStorage(session.browser.worker)).settings)
-      .toMatchObject({ activation: 'click', paused: false, sites: {}, hoverDelayMs: 300 });
+      .toMatchObject({ activation: 'click', paused: false, sites: {}, hoverDelayMs: 500 });
 
     // A garbage string (no version) is migrated, then validated to the defaults.
     await writeStorage(session.browser.worker, { settings: 'garbage' });
@@ -361,7 +361,7 @@ describe('persistence', () => {
         .toBe('true');
       await again.getByRole('tab', { name: 'Settings' }).click();
       expect(await again.getByRole('radio', { name: 'Dotted' }).isChecked()).toBe(true);
-      expect((await readStorage(second.worker)).settings$).toEqual({ v: 3 });
+      expect((await readStorage(second.worker)).settings$).toEqual({ v: 4 });
     } finally {
       await second.close();
     }

@@ -95,6 +95,7 @@ export class FactCardsPage {
       isActive,
       hover: this.hover,
       pointer: () => this.input.pointer,
+      markActive: (range) => this.lifecycle.setActive(range),
       onEntityHidden: (entityId) => {
         site.hide(entityId);
         this.lifecycle.refresh();
@@ -112,7 +113,10 @@ export class FactCardsPage {
       annotationAt: createAnnotationHitTest({
         doc: win.document,
         shadowRoots: () => this.lifecycle.shadowRoots,
-        candidatesNear: (node) => this.lifecycle.store.nearNode(node).filter(isShown),
+        // Only what is marked answers the pointer: an unmarked mention is prose to the reader.
+        candidatesNear: (node) =>
+          this.lifecycle.store.nearNode(node).filter((a) => this.lifecycle.isMarked(a)),
+        markerOf: (annotation) => this.lifecycle.markerOf(annotation),
       }),
       uiHost: () => this.card.host,
       card: this.card,

@@ -42,6 +42,8 @@ export interface CardControllerDeps {
   hover: { reset(): void };
   /** The pointer's last position, so a hovered card sits on the line the pointer is on. */
   pointer: () => Point | null;
+  /** Marks the open card's mention on the page (null when no card is open). */
+  markActive: (range: Range | null) => void;
   /** "Not this": hide the entity on this page now; the stored setting follows. */
   onEntityHidden: (entityId: string) => void;
   /** "Off on this site": stop annotating now; the stored setting follows. */
@@ -69,6 +71,7 @@ export function createCardController({
   isActive,
   hover,
   pointer,
+  markActive,
   onEntityHidden,
   onSiteOff,
   follow = followRange,
@@ -114,8 +117,11 @@ export function createCardController({
     render();
     const element = ui.cardElement();
     if (!element) return;
+    markActive(annotation.range);
     stopFollowing = follow(annotation.range, element, win, {
       pointer: source === 'hover' ? pointer() : null,
+      // A claim is a sentence over several lines: the card goes beside the whole of it.
+      whole: annotation.kind === 'claim',
       onOutOfView: guard(() => close(false)),
     });
     if (takesFocus) element.focus({ preventScroll: true });
@@ -129,6 +135,7 @@ export function createCardController({
     stopFollowing = null;
     card = null;
     hover.reset();
+    markActive(null);
     announcement = 'Card closed.';
     render();
     if (restoreFocus && hadFocus && returnFocus?.isConnected) {

@@ -39,6 +39,8 @@ export function isRangeInView(range: Range, win: Window): boolean {
 export interface FollowOptions {
   /** The pointer, so inline() can pick the line it is on. */
   pointer?: { x: number; y: number } | null;
+  /** Place the card beside the range's whole box, not one of its lines, so it covers none. */
+  whole?: boolean;
   /** Called when the mention has scrolled out of view. */
   onOutOfView: () => void;
 }
@@ -48,7 +50,7 @@ export function followRange(
   range: Range,
   card: HTMLElement,
   win: Window,
-  { pointer, onOutOfView }: FollowOptions,
+  { pointer, whole = false, onOutOfView }: FollowOptions,
 ): () => void {
   const reference = rangeReference(range);
   let stopped = false;
@@ -62,7 +64,7 @@ export function followRange(
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(pointer ?? undefined),
+        ...(whole ? [] : [inline(pointer ?? undefined)]),
         offset(6),
         // Only the main axis decides the flip; shift() handles the sides.
         flip({ padding: EDGE, crossAxis: false }),

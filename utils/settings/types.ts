@@ -27,6 +27,12 @@ export type Theme = 'auto' | 'light' | 'dark';
 /** How a card is opened from a highlight. */
 export type Activation = 'hover' | 'click';
 
+/**
+ * Which mentions of a name are underlined: only the first of each name per section of the page
+ * (the rest stay reachable from the keyboard, the popup and the card), or every one.
+ */
+export type MarkMode = 'first' | 'every';
+
 /** The longest hover delay the settings accept, in milliseconds. */
 export const MAX_HOVER_DELAY_MS = 2000;
 
@@ -40,6 +46,7 @@ export interface Settings {
   hiddenEntities: Record<string, string[]>;
   /** Pointer intent delay before a card opens, in milliseconds (0–2000). */
   hoverDelayMs: number;
+  markMode: MarkMode;
   activation: Activation;
   kinds: Record<HighlightKind, boolean>;
   highlightStyle: HighlightStyle;
@@ -53,7 +60,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   paused: false,
   sites: {},
   hiddenEntities: {},
-  hoverDelayMs: 300,
+  // Wikipedia Page Previews' delay: long enough that a pointer passing over a name opens nothing.
+  hoverDelayMs: 500,
+  markMode: 'first',
   activation: 'hover',
   kinds: {
     person: true,

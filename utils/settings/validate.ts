@@ -16,6 +16,7 @@ import {
 const FieldSchemas = {
   paused: v.boolean(),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
+  markMode: v.picklist(['first', 'every']),
   activation: v.picklist(['hover', 'click']),
   highlightStyle: v.picklist(['underline', 'background', 'dotted']),
   strictness: v.picklist(['strict', 'balanced', 'loose']),

@@ -77,6 +77,7 @@ async function setup(html: string) {
   let active = true;
   const follow = vi.fn(() => () => undefined);
   const copy = vi.fn(async () => true);
+  const marked: (Range | null)[] = [];
   const card = createCardController({
     win: window,
     lookup: createLookup(testIndex),
@@ -87,6 +88,7 @@ async function setup(html: string) {
     isActive: () => active,
     hover: { reset: () => undefined },
     pointer: () => null,
+    markActive: (range) => marked.push(range),
     onEntityHidden: (id) => hidden.push(id),
     onSiteOff: siteOff,
     follow,
@@ -119,7 +121,7 @@ async function setup(html: string) {
   const deactivate = () => {
     active = false;
   };
-  return { card, ui, find, announcement, hidden, saved, siteOff, follow, copy, deactivate };
+  return { card, ui, find, announcement, hidden, saved, siteOff, follow, copy, deactivate, marked };
 }
 
 const pressEscape = (target: Element) =>
@@ -152,6 +154,14 @@ describe('createCardController', () => {
     expect(ui.cardElement()).toBeNull();
     expect(document.activeElement).toBe(before);
     expect(announcement()).toBe('Card closed.');
+  });
+
+  test('the open card’s mention is marked on the page until the card closes', async () => {
+    const { card, find, marked } = await setup('<p>TikTok is owned by ByteDance.</p>');
+    card.open(find('TikTok'), 'click');
+    card.open(find('ByteDance'), 'click');
+    card.close(false);
+    expect(marked.map((range) => range?.toString() ?? null)).toEqual(['TikTok', 'ByteDance', null]);
   });
 
   test('a hover or click open leaves focus where it is; closing without focus moves nothing', async () => {
