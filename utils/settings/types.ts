@@ -44,6 +44,8 @@ export interface Settings {
   sites: Record<string, boolean>;
   /** Entities the reader hid with "not this", per hostname. */
   hiddenEntities: Record<string, string[]>;
+  /** Claims the reader hid with "not this", per hostname. */
+  hiddenClaims: Record<string, string[]>;
   /** Pointer intent delay before a card opens, in milliseconds (0–2000). */
   hoverDelayMs: number;
   markMode: MarkMode;
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   paused: false,
   sites: {},
   hiddenEntities: {},
+  hiddenClaims: {},
   // Wikipedia Page Previews' delay: long enough that a pointer passing over a name opens nothing.
   hoverDelayMs: 500,
   markMode: 'first',
@@ -84,6 +87,7 @@ export function defaultSettings(): Settings {
     ...DEFAULT_SETTINGS,
     sites: {},
     hiddenEntities: {},
+    hiddenClaims: {},
     kinds: { ...DEFAULT_SETTINGS.kinds },
   };
 }

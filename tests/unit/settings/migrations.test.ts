@@ -30,7 +30,7 @@ const EXPECTED: Record<number, Settings> = {
     kinds: { ...DEFAULT_SETTINGS.kinds, claim: false },
     theme: 'dark',
   },
-  3: { ...(fixture(3) as Settings), markMode: 'first' },
+  3: { ...(fixture(3) as Settings), markMode: 'first', hiddenClaims: {} },
   4: fixture(4) as Settings,
 };
 
