@@ -1,3 +1,4 @@
+import { inQuotes } from './quote-marks';
 import type { CitationView } from './types';
 
 export interface CitationListProps {
@@ -31,7 +32,7 @@ export function CitationList({ citations, onCopy, copiedKey }: CitationListProps
           <li class="fc-citation" key={citation.key} data-testid="citation">
             <blockquote class={reprint ? 'fc-quote fc-quote-reprint' : 'fc-quote'}>
               {reprint ? <p class="fc-reprint">{reprint}</p> : null}
-              <p>“{citation.quote}”</p>
+              <p>{inQuotes(citation.quote)}</p>
             </blockquote>
             <p class="fc-source">
               <span class="fc-outlet">{citation.outlet}</span>

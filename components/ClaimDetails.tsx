@@ -1,12 +1,10 @@
-import { CitationList } from './CitationList';
+import { MoreSources, SourceLead } from './SourceLead';
 import type { ClaimRef, ClaimView } from './types';
 
 export interface ClaimDetailsProps {
   /** The claim with its citations and the claims it is linked to. */
   claim: ClaimView;
-  /** Show the claim's own text (off when the card's title already is the claim). */
-  showText: boolean;
-  /** Copies one citation as plain text. */
+  /** Copies one citation. */
   onCopy: (key: string) => void;
   /** Key of the citation just copied. */
   copiedKey: string | null;
@@ -33,22 +31,46 @@ const KIND_LABEL: Record<ClaimView['kind'], string> = {
   analysis: 'Analysis',
 };
 
-/** One claim: who reported it, who disputes or answers it, and the quotes. */
-export function ClaimDetails({ claim, showText, onCopy, copiedKey }: ClaimDetailsProps) {
+/** The claim's kind, its sources and whether it is on the page, on one line. */
+export function ClaimMeta({ claim }: { claim: ClaimView }) {
   const sources = claim.sourceCount === 1 ? '1 source' : `${claim.sourceCount} sources`;
   return (
-    <section class="fc-claim" data-testid="claim" data-claim-id={claim.id}>
-      {showText ? <p class="fc-claim-text">{claim.text}</p> : null}
-      <p class="fc-meta">
-        <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
-        <span>Reported by {sources}</span>
-        {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
-      </p>
+    <p class="fc-meta">
+      <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
+      <span>Reported by {sources}</span>
+      {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
+    </p>
+  );
+}
+
+/** Who disputes or answers the claim, and what it answers. */
+export function ClaimRelations({ claim }: { claim: ClaimView }) {
+  return (
+    <>
       <Relation label="Disputed by" claims={claim.disputedBy} />
       <Relation label="Disputes" claims={claim.disputes} />
       <Relation label="Answered by" claims={claim.answeredBy} />
       <Relation label="Responds to" claims={claim.respondsTo} />
-      <CitationList citations={claim.citations} onCopy={onCopy} copiedKey={copiedKey} />
+    </>
+  );
+}
+
+export function hasRelations(claim: ClaimView): boolean {
+  return (
+    claim.disputedBy.length + claim.disputes.length + claim.answeredBy.length > 0 ||
+    claim.respondsTo.length > 0
+  );
+}
+
+/** One claim in an entity's list: what it says, its lead quote, the rest behind disclosures. */
+export function ClaimDetails({ claim, onCopy, copiedKey }: ClaimDetailsProps) {
+  return (
+    <section class="fc-claim" data-testid="claim" data-claim-id={claim.id}>
+      <p class="fc-claim-text">{claim.text}</p>
+      <ClaimMeta claim={claim} />
+      <SourceLead claim={claim} onCopy={onCopy} copiedKey={copiedKey} />
+      <MoreSources claim={claim} onCopy={onCopy} copiedKey={copiedKey} />
+      <ClaimRelations claim={claim} />
     </section>
   );
 }

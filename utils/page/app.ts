@@ -96,8 +96,12 @@ export class FactCardsPage {
       hover: this.hover,
       pointer: () => this.input.pointer,
       markActive: (range) => this.lifecycle.setActive(range),
-      onEntityHidden: (entityId) => {
-        site.hide(entityId);
+      onHidden: (kind, id) => {
+        site.hide(kind, id);
+        this.lifecycle.refresh();
+      },
+      onShown: (kind, id) => {
+        site.unhide(kind, id);
         this.lifecycle.refresh();
       },
       onSiteOff: () => {

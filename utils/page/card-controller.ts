@@ -3,10 +3,11 @@
  * it), keeps it next to the mention, closes it (giving focus back), announces both for screen
  * readers, and carries out its actions: copy a citation, "not this", "off on this site".
  */
-import type { CardView, ResolvedTheme } from '../../components/types';
+import type { CardView, ResolvedTheme, ToastView } from '../../components/types';
 import { formatCitation } from '../citation/format';
 import type { IndexLookup } from '../index/lookup';
-import { withEntityHidden, withSiteEnabled } from '../settings/sites';
+import { withClaimHidden, withClaimShown } from '../settings/hidden-claims';
+import { withEntityHidden, withEntityShown, withSiteEnabled } from '../settings/sites';
 import { updateSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
@@ -16,6 +17,18 @@ import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
 import { followRange } from './positioning';
+import { scrollMentionIntoView } from './scroll-into-view';
+
+/** How long the "Not this" confirmation and its Undo stay. */
+const TOAST_MS = 8000;
+/** The card's text size follows the page's text, within readable bounds (px). */
+const TEXT_SIZE = { min: 15, max: 19, scale: 0.85, fallback: 15 };
+
+/** The card's text size for a mention: a little smaller than the page's text around it. */
+export function cardTextSize(pageText: number): number {
+  if (!Number.isFinite(pageText) || pageText <= 0) return TEXT_SIZE.fallback;
+  return Math.min(TEXT_SIZE.max, Math.max(TEXT_SIZE.min, Math.round(pageText * TEXT_SIZE.scale)));
+}
 
 export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
 
@@ -44,8 +57,10 @@ export interface CardControllerDeps {
   pointer: () => Point | null;
   /** Marks the open card's mention on the page (null when no card is open). */
   markActive: (range: Range | null) => void;
-  /** "Not this": hide the entity on this page now; the stored setting follows. */
-  onEntityHidden: (entityId: string) => void;
+  /** "Not this": hide the entity or claim on this page now; the stored setting follows. */
+  onHidden: (kind: Annotation['kind'], id: string) => void;
+  /** Undo of "Not this": show it again now; the stored setting follows. */
+  onShown: (kind: Annotation['kind'], id: string) => void;
   /** "Off on this site": stop annotating now; the stored setting follows. */
   onSiteOff: () => void;
   follow?: typeof followRange;
@@ -72,7 +87,8 @@ export function createCardController({
   hover,
   pointer,
   markActive,
-  onEntityHidden,
+  onHidden,
+  onShown,
   onSiteOff,
   follow = followRange,
   copy = copyText,
@@ -84,6 +100,9 @@ export function createCardController({
   let stopFollowing: (() => void) | null = null;
   let announcement = '';
   let copiedKey: string | null = null;
+  let textSize = TEXT_SIZE.fallback;
+  let toast: (ToastView & { undo: () => void }) | null = null;
+  let toastTimer: number | null = null;
 
   function theme(): ResolvedTheme {
     const setting = settings().theme;
@@ -94,11 +113,25 @@ export function createCardController({
   function viewFor(annotation: Annotation): CardView | null {
     const onPage = new Set<string>();
     for (const a of annotations()) if (a.kind === 'claim') onPage.add(a.targetId);
+    let view: CardView | null = null;
     if (annotation.kind === 'entity' && annotation.mention) {
-      return entityCardView(annotation.mention, lookup, onPage);
+      view = entityCardView(annotation.mention, lookup, onPage);
+    } else if (annotation.claim) {
+      view = claimCardView(annotation.claim, lookup, onPage);
     }
-    if (annotation.claim) return claimCardView(annotation.claim, lookup, onPage);
-    return null;
+    return view ? { ...view, moreOnPage: sameOnPage(annotation).length - 1 } : null;
+  }
+
+  /** The shown mentions of the annotation's entity or claim, in page order. */
+  function sameOnPage(annotation: Annotation): Annotation[] {
+    return annotations().filter(
+      (a) => a.kind === annotation.kind && a.targetId === annotation.targetId && isShown(a),
+    );
+  }
+
+  function pageTextSize(annotation: Annotation): number {
+    const element = annotation.range.startContainer.parentElement;
+    return cardTextSize(element ? Number.parseFloat(win.getComputedStyle(element).fontSize) : 0);
   }
 
   function open(annotation: Annotation, source: OpenSource): void {
@@ -112,6 +145,7 @@ export function createCardController({
     if (source !== 'hover') hover.reset();
     card = { annotation, view, source, returnFocus };
     copiedKey = null;
+    textSize = pageTextSize(annotation);
     const name = view.kind === 'entity' ? `${view.name}, ${view.typeLabel.toLowerCase()}` : 'Claim';
     announcement = `${name}: card open. Press Escape to close.`;
     render();
@@ -156,9 +190,13 @@ export function createCardController({
       card: card?.view ?? null,
       announcement,
       theme: theme(),
+      textSize,
       copiedKey,
+      toast,
       onCopy: guard((key: string) => void copyCitation(key)),
-      onHide: guard(() => hideEntity()),
+      onHide: guard(() => hide()),
+      onUndo: guard(() => toast?.undo()),
+      onNextOnPage: guard(() => nextOnPage()),
       onSiteOff: guard(() => siteOff()),
       onClose: guard(() => close(true)),
     });
@@ -180,16 +218,64 @@ export function createCardController({
     render();
   }
 
-  function hideEntity(): void {
+  function showToast(next: (ToastView & { undo: () => void }) | null): void {
+    if (toastTimer !== null) win.clearTimeout(toastTimer);
+    toastTimer = null;
+    toast = next;
+    if (next) {
+      toastTimer = win.setTimeout(
+        guard(() => showToast(null)),
+        TOAST_MS,
+      );
+    }
+    render();
+  }
+
+  /** "Not this" on either kind of card, with a toast to take it back. */
+  function hide(): void {
     const annotation = card?.annotation;
-    if (annotation?.kind !== 'entity') return;
+    const view = card?.view;
+    if (!annotation || !view) return;
     const hostname = win.location.hostname;
+    const { kind, targetId } = annotation;
     close(true);
     // Hidden at once here; the stored setting follows and applies on every tab of the site.
-    onEntityHidden(annotation.targetId);
-    void saveSettings((s) => withEntityHidden(s, hostname, annotation.targetId)).catch(
-      () => undefined,
+    onHidden(kind, targetId);
+    const save = (change: (s: Settings) => Settings) =>
+      void saveSettings(change).catch(() => undefined);
+    save((s) =>
+      kind === 'entity'
+        ? withEntityHidden(s, hostname, targetId)
+        : withClaimHidden(s, hostname, targetId),
     );
+    const what = view.kind === 'entity' ? view.name : 'This claim';
+    announcement = `${what} hidden on ${hostname}.`;
+    showToast({
+      text: `${what} hidden on ${hostname}.`,
+      action: 'Undo',
+      undo: () => {
+        onShown(kind, targetId);
+        save((s) =>
+          kind === 'entity'
+            ? withEntityShown(s, hostname, targetId)
+            : withClaimShown(s, hostname, targetId),
+        );
+        announcement = `${what} shown again.`;
+        showToast(null);
+      },
+    });
+  }
+
+  /** "n more on this page": the next mention of the same thing, after the open one. */
+  function nextOnPage(): void {
+    const annotation = card?.annotation;
+    if (!annotation) return;
+    const same = sameOnPage(annotation);
+    if (same.length < 2) return;
+    const at = same.findIndex((a) => a.id === annotation.id);
+    const next = same[(at + 1) % same.length] as Annotation;
+    scrollMentionIntoView(next.range, win);
+    open(next, 'jump');
   }
 
   function siteOff(): void {
@@ -230,6 +316,9 @@ export function createCardController({
     /** Closes the card and takes its UI out of the page. */
     unmount(): void {
       close(false);
+      if (toastTimer !== null) win.clearTimeout(toastTimer);
+      toastTimer = null;
+      toast = null;
       ui?.remove();
     },
     /** Closes the card if what it shows is no longer shown (settings changed). */

@@ -7,6 +7,7 @@ import type { Annotation } from './annotations';
 import type { OpenSource } from './card-controller';
 import { lowerBound, stepIndex } from './navigation';
 import type { Direction } from './page-input';
+import { scrollMentionIntoView } from './scroll-into-view';
 
 /** A command and the in-page key can both fire for one press; keep one. */
 const NAVIGATION_DEDUPE_MS = 80;
@@ -28,17 +29,6 @@ export interface MentionNavigatorDeps {
 
 export type MentionNavigator = ReturnType<typeof createMentionNavigator>;
 
-function scrollIntoView(range: Range, win: Window): void {
-  const element = range.startContainer.parentElement;
-  // Inner scroll containers first, then the window, to put the mention in the upper third.
-  element?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-  const rect = range.getBoundingClientRect();
-  const height = win.innerHeight;
-  if (rect.top < height * 0.15 || rect.bottom > height * 0.7) {
-    win.scrollBy({ top: rect.top - height / 3, behavior: 'instant' });
-  }
-}
-
 export function createMentionNavigator({
   win,
   isActive,
@@ -55,7 +45,7 @@ export function createMentionNavigator({
 
   function show(target: Annotation, source: OpenSource): void {
     lastNavigated = target.id;
-    scrollIntoView(target.range, win);
+    scrollMentionIntoView(target.range, win);
     card.open(target, source);
   }
 

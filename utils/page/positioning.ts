@@ -15,7 +15,9 @@ import {
 } from '@floating-ui/dom';
 
 const EDGE = 8;
-const MAX_HEIGHT = 520;
+/** The card's largest size, in em of its own text (card.css says the same). */
+const MAX_HEIGHT_EM = 34;
+const MAX_WIDTH_EM = 26;
 
 export function rangeReference(range: Range): VirtualElement {
   const context = range.startContainer.parentElement ?? undefined;
@@ -72,8 +74,11 @@ export function followRange(
         size({
           padding: EDGE,
           apply({ availableHeight, availableWidth, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(140, Math.min(MAX_HEIGHT, availableHeight))}px`;
-            elements.floating.style.maxWidth = `${Math.max(220, Math.min(380, availableWidth))}px`;
+            const em = Number.parseFloat(win.getComputedStyle(elements.floating).fontSize) || 15;
+            const height = Math.min(MAX_HEIGHT_EM * em, availableHeight);
+            const width = Math.min(MAX_WIDTH_EM * em, availableWidth);
+            elements.floating.style.maxHeight = `${Math.max(140, height)}px`;
+            elements.floating.style.maxWidth = `${Math.max(220, width)}px`;
           },
         }),
       ],

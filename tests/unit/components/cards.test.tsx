@@ -40,6 +40,7 @@ function renderEntityCard(props: Partial<EntityCardProps> = {}) {
       onCopy={noop}
       copiedKey={null}
       onHide={noop}
+      onNextOnPage={noop}
       onSiteOff={noop}
       onClose={noop}
       {...props}
@@ -113,15 +114,56 @@ describe('EntityCard', () => {
         card={entityView()}
         announcement="TikTok: card open."
         theme="light"
+        textSize={15}
         copiedKey={null}
+        toast={null}
         onCopy={noop}
         onHide={noop}
+        onUndo={noop}
+        onNextOnPage={noop}
         onSiteOff={noop}
         onClose={noop}
       />,
     );
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('source first', () => {
+  test('the card opens with a quote and its outlet, then the summary, the claims folded away', () => {
+    renderEntityCard({ view: { ...entityView(), moreOnPage: 4 } });
+    const body = screen.getByRole('dialog').querySelector('.fc-body') as HTMLElement;
+    const first = body.firstElementChild as HTMLElement;
+    expect(first.dataset.testid).toBe('source-lead');
+    expect(first.querySelector('blockquote')).not.toBeNull();
+    expect(first.querySelector('.fc-outlet')?.textContent).toBeTruthy();
+    expect((first.nextElementSibling as HTMLElement).className).toBe('fc-summary');
+    expect(screen.getByRole('button', { name: /^4 more on this page/ })).toBeTruthy();
+    expect((body.querySelector('details.fc-claims') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  test('a toast confirms "Not this" with an Undo', () => {
+    const onUndo = vi.fn();
+    render(
+      <CardLayer
+        card={null}
+        announcement=""
+        theme="light"
+        textSize={15}
+        copiedKey={null}
+        toast={{ text: 'TikTok hidden on example.com.', action: 'Undo' }}
+        onCopy={noop}
+        onHide={noop}
+        onUndo={onUndo}
+        onNextOnPage={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    expect(screen.getByTestId('fact-cards-toast').textContent).toContain('TikTok hidden');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(onUndo).toHaveBeenCalledOnce();
   });
 });
 
@@ -132,9 +174,13 @@ describe('CardLayer', () => {
         card={null}
         announcement="Card closed."
         theme="dark"
+        textSize={15}
         copiedKey={null}
+        toast={null}
         onCopy={noop}
         onHide={noop}
+        onUndo={noop}
+        onNextOnPage={noop}
         onSiteOff={noop}
         onClose={noop}
       />,

@@ -89,7 +89,8 @@ async function setup(html: string) {
     hover: { reset: () => undefined },
     pointer: () => null,
     markActive: (range) => marked.push(range),
-    onEntityHidden: (id) => hidden.push(id),
+    onHidden: (_kind, id) => hidden.push(id),
+    onShown: (_kind, id) => hidden.splice(hidden.indexOf(id), 1),
     onSiteOff: siteOff,
     follow,
     copy,
@@ -213,6 +214,35 @@ describe('createCardController', () => {
     expect(hidden).toEqual(['tiktok']);
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(JSON.stringify(saved[0])).toContain('tiktok');
+  });
+
+  test('"Not this" on a claim hides it too, and Undo in the toast brings it back', async () => {
+    const { card, find, ui, hidden, saved } = await setup(
+      '<p>TikTok denied that staff in China could see US data.</p>',
+    );
+    card.open(find('TikTok denied that staff in China could see US data.'), 'click');
+    ui.props()?.onHide();
+    expect(card.annotation).toBeNull();
+    expect(hidden).toEqual(['denial']);
+    expect(ui.props()?.toast).toMatchObject({ text: expect.stringContaining('This claim hidden') });
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.hiddenClaims).toEqual({ [window.location.hostname]: ['denial'] });
+    ui.props()?.onUndo();
+    expect(hidden).toEqual([]);
+    expect(ui.props()?.toast).toBeNull();
+    await vi.waitFor(() => expect(saved).toHaveLength(2));
+  });
+
+  test('"n more on this page" opens the next mention of the same name', async () => {
+    const { card, find, ui } = await setup('<p>TikTok one.</p><p>ByteDance and TikTok two.</p>');
+    const first = find('TikTok');
+    card.open(first, 'click');
+    const view = ui.props()?.card;
+    expect(view?.moreOnPage).toBe(1);
+    ui.props()?.onNextOnPage();
+    expect(card.annotation?.targetId).toBe('tiktok');
+    expect(card.annotation?.id).not.toBe(first.id);
+    expect(card.source).toBe('jump');
   });
 
   test('"Off on this site" hands over and stores the switch', async () => {
