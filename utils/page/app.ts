@@ -109,7 +109,14 @@ export class FactCardsPage {
         site.switchOff();
       },
     });
-    this.navigator = createMentionNavigator({ win, isActive, shown, card: this.card });
+    this.navigator = createMentionNavigator({
+      win,
+      isActive,
+      shown,
+      // The keys move from name to name and claim to claim: the marked ones, distinct by default.
+      stops: () => shown().filter((a) => this.lifecycle.isMarked(a)),
+      card: this.card,
+    });
     this.input = createPageInput({
       win,
       settings,
