@@ -37,8 +37,8 @@ describe('highlights', () => {
     // Every mention, so each name the matcher finds shows (by default only first mentions do).
     await writeSettings(session.browser.worker, (s) => ({ ...s, markMode: 'every' }));
     const { page, errors } = await openFixture(session.browser.context, url('article.html'));
-    await writeSettings(session.browser.worker);
     const marks = await highlighted(page);
+    await writeSettings(session.browser.worker);
     expect(marks.organization).toEqual(expect.arrayContaining(['TikTok', 'ByteDance', 'Oracle']));
     expect(marks.person).toEqual(
       expect.arrayContaining(['Shou Zi Chew', 'Chew', 'Alex Haurek', 'Alex Stamos', 'Stamos']),

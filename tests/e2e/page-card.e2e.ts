@@ -82,7 +82,8 @@ describe('hover', () => {
 
   test('the "n more" expander shows every claim', async () => {
     const { page } = await openFixture(session.browser.context, url('article.html'));
-    await hover(page, 'TikTok', '#p1');
+    // The headline holds the first, marked, TikTok.
+    await hover(page, 'TikTok', 'h1');
     await card(page).waitFor();
     // The source leads; the claims wait behind their disclosure.
     expect(await card(page).locator('.fc-body > *').first().getAttribute('data-testid')).toBe(

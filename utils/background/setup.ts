@@ -4,9 +4,11 @@ import { onMessage, sendMessage } from '../messaging';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { createBadgeController } from './badge';
 import { forwardCommand } from './commands';
+import { openWelcomeOnInstall } from './welcome';
 
 export function setupBackground(): void {
   const badge = createBadgeController(browser.action, loadSettings);
+  openWelcomeOnInstall(browser.runtime, (url) => browser.tabs.create({ url }));
 
   onMessage('reportMentionCount', ({ data, sender }) => {
     const tabId = sender.tab?.id;
