@@ -50,12 +50,12 @@ export function CardLayer({
         <ClaimCard key={card.claim.id} view={card} {...actions} />
       ) : null}
       {toast ? (
-        <div class="fc-toast" data-testid="fact-cards-toast">
+        <aside class="fc-toast" aria-label="Fact Cards" data-testid="fact-cards-toast">
           <span>{toast.text}</span>
           <button type="button" class="fc-button" onClick={onUndo}>
             {toast.action}
           </button>
-        </div>
+        </aside>
       ) : null}
     </div>
   );
