@@ -1,13 +1,6 @@
 import type { MatrixRow } from '../utils/index/lookup';
 import type { Article } from '../utils/index/types';
 
-/** Short column names for the five sources. */
-export function sourceShortName(article: Article): string {
-  return article.outlet
-    .replace(/\s*\(.*\)$/, '')
-    .replace(/^Born's Tech and Windows World$/, 'Born');
-}
-
 /** The source-by-claim matrix: rows are claims, columns sources; corroborated and disputed marked. */
 export interface LibraryMatrixProps {
   /** The source documents (columns). */
@@ -16,13 +9,20 @@ export interface LibraryMatrixProps {
   rows: MatrixRow[];
   /** Moves to a claim's entry in the claims list. */
   claimHref: (claimId: string) => string;
+  /** A claim's text, for "disputed by". */
+  claimText: (claimId: string) => string | undefined;
 }
 
-export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) {
+/** A claim named in a narrow cell: its first words. */
+function shortClaim(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text;
+}
+
+export function LibraryMatrix({ columns, rows, claimHref, claimText }: LibraryMatrixProps) {
   return (
     <section
       class="matrix-wrap"
-      aria-label="Sources by claims (scrolls sideways)"
+      aria-label="Sources by claims (scrolls both ways)"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
       tabIndex={0}
     >
@@ -37,7 +37,7 @@ export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) 
             </th>
             {columns.map((article) => (
               <th key={article.id} scope="col" class="matrix-source" title={article.headline}>
-                {sourceShortName(article)}
+                {article.outlet}
               </th>
             ))}
             <th scope="col" class="matrix-status-col">
@@ -70,6 +70,14 @@ export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) 
                 <div class="matrix-status">
                   {row.corroborated && <span class="tag tag-ok">{row.sources} sources</span>}
                   {row.disputed && <span class="tag tag-warn">Disputed</span>}
+                  {row.claim.disputedBy.map((id) => {
+                    const text = claimText(id);
+                    return text ? (
+                      <span key={id} class="matrix-disputed-by">
+                        by <a href={claimHref(id)}>{shortClaim(text)}</a>
+                      </span>
+                    ) : null;
+                  })}
                 </div>
               </td>
             </tr>

@@ -117,7 +117,44 @@ describe('screenshots', () => {
   test('the index page at desktop and phone width', async () => {
     const library = await session.browser.context.newPage();
     await library.goto(extensionPage('library'));
-    await library.getByTestId('matrix').waitFor();
+    const matrix = library.getByTestId('matrix');
+    await matrix.waitFor();
+    // Full outlet names head the columns; a disputed claim says by which claim.
+    const heads = await matrix.locator('thead th').allTextContents();
+    expect(heads.some((h) => h.includes('(borncity.com)'))).toBe(true);
+    expect(await matrix.locator('.matrix-disputed-by a').count()).toBeGreaterThan(0);
+    for (const [width, height] of SIZES) {
+      await library.setViewportSize({ width, height });
+      // The column headers stay at the top of the table while it scrolls.
+      await library.locator('.matrix-wrap').evaluate((el) => el.scrollTo(0, 600));
+      const wrapTop = await library
+        .locator('.matrix-wrap')
+        .evaluate((el) => el.getBoundingClientRect().top);
+      const headTop = await matrix
+        .locator('thead th')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      expect(Math.abs(headTop - wrapTop)).toBeLessThan(3);
+      // The claim column keeps a readable width.
+      const claimWidth = await matrix
+        .locator('tbody th')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
+      expect(claimWidth).toBeGreaterThan(150);
+      // A heading reached from the bar lands below the bar.
+      await library.getByRole('link', { name: 'Claims', exact: true }).click();
+      await expect
+        .poll(() =>
+          library.evaluate(() => {
+            const bar = document.querySelector('.lib-header')?.getBoundingClientRect().bottom ?? 0;
+            const heading =
+              document.getElementById('claims-heading')?.getBoundingClientRect().top ?? 0;
+            return heading >= bar && heading < bar + 80 ? 'below the bar' : `${heading} vs ${bar}`;
+          }),
+        )
+        .toBe('below the bar');
+      await library.evaluate(() => window.scrollTo(0, 0));
+    }
     // axe runs on the index page in popup.e2e.ts (light and dark); once more here at phone width.
     await shoot(library, 'library', () => sleep(100), false);
     expect(await axeViolations(library)).toEqual([]);
