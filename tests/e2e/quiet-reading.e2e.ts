@@ -235,6 +235,43 @@ describe('reading with the pointer nearby', () => {
   });
 });
 
+describe('keyboard', () => {
+  test('Alt+Shift+J steps through distinct names and claims; the card never covers its mention', async () => {
+    const { page } = await openSeedPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      await expect.poll(async () => (await highlighted(page)).active?.length ?? 0).toBe(1);
+      const label = (await card(page).getAttribute('aria-label')) ?? '';
+      const overlap = await page.evaluate(() => {
+        const host = document.querySelector('[data-fact-cards-ui]');
+        const box = host?.shadowRoot?.querySelector('.fc-card')?.getBoundingClientRect();
+        const active = CSS.highlights.get('fact-cards-active') as unknown as Set<Range>;
+        const range = [...active][0];
+        if (!box || !range) return 'nothing to compare';
+        for (const rect of range.getClientRects()) {
+          const apart =
+            rect.bottom <= box.top + 1 ||
+            rect.top >= box.bottom - 1 ||
+            rect.right <= box.left + 1 ||
+            rect.left >= box.right - 1;
+          if (!apart) return 'covered';
+        }
+        return 'clear';
+      });
+      expect(`${label}: ${overlap}`).toBe(`${label}: clear`);
+      seen.push(label);
+    }
+    // Each stop is another name or claim: a name comes round at most once per section (the
+    // headline is one, the body the other), never once per mention.
+    const names = seen.filter((l) => !l.startsWith('Claim:'));
+    for (const name of names) expect(names.filter((n) => n === name).length).toBeLessThanOrEqual(2);
+    expect(names.length).toBeGreaterThan(3);
+    await page.close();
+  });
+});
+
 describe('screenshots', () => {
   for (const [width, height] of [
     [1280, 900],
