@@ -58,7 +58,8 @@ export function planMarks(
   return { paint, marked };
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+// The page's title (h1) heads the whole page; the headings under it start its sections.
+const HEADINGS = 'h2, h3, h4, h5, h6';
 
 /**
  * Numbers the page's sections by its headings: a unit belongs to the section of the last heading
