@@ -3,7 +3,7 @@
  * it), keeps it next to the mention, closes it (giving focus back), announces both for screen
  * readers, and carries out its actions: copy a citation, "not this", "off on this site".
  */
-import type { CardView, ResolvedTheme, ToastView } from '../../components/types';
+import type { CardView, ResolvedTheme } from '../../components/types';
 import { formatCitation } from '../citation/format';
 import type { IndexLookup } from '../index/lookup';
 import { withClaimHidden, withClaimShown } from '../settings/hidden-claims';
@@ -12,23 +12,14 @@ import { updateSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
 import { claimCardView, entityCardView } from './card-data';
+import { cardTextSize } from './card-text-size';
+import { createCardToast } from './card-toast';
 import type { CardUi } from './card-ui';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
 import { followRange } from './positioning';
 import { scrollMentionIntoView } from './scroll-into-view';
-
-/** How long the "Not this" confirmation and its Undo stay. */
-const TOAST_MS = 8000;
-/** The card's text size follows the page's text, within readable bounds (px). */
-const TEXT_SIZE = { min: 15, max: 19, scale: 0.85, fallback: 15 };
-
-/** The card's text size for a mention: a little smaller than the page's text around it. */
-export function cardTextSize(pageText: number): number {
-  if (!Number.isFinite(pageText) || pageText <= 0) return TEXT_SIZE.fallback;
-  return Math.min(TEXT_SIZE.max, Math.max(TEXT_SIZE.min, Math.round(pageText * TEXT_SIZE.scale)));
-}
 
 export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
 
@@ -100,9 +91,8 @@ export function createCardController({
   let stopFollowing: (() => void) | null = null;
   let announcement = '';
   let copiedKey: string | null = null;
-  let textSize = TEXT_SIZE.fallback;
-  let toast: (ToastView & { undo: () => void }) | null = null;
-  let toastTimer: number | null = null;
+  let textSize = cardTextSize(0);
+  const toast = createCardToast(win, () => render());
 
   function theme(): ResolvedTheme {
     const setting = settings().theme;
@@ -192,10 +182,10 @@ export function createCardController({
       theme: theme(),
       textSize,
       copiedKey,
-      toast,
+      toast: toast.current,
       onCopy: guard((key: string) => void copyCitation(key)),
       onHide: guard(() => hide()),
-      onUndo: guard(() => toast?.undo()),
+      onUndo: guard(() => toast.current?.undo()),
       onNextOnPage: guard(() => nextOnPage()),
       onSiteOff: guard(() => siteOff()),
       onClose: guard(() => close(true)),
@@ -218,19 +208,6 @@ export function createCardController({
     render();
   }
 
-  function showToast(next: (ToastView & { undo: () => void }) | null): void {
-    if (toastTimer !== null) win.clearTimeout(toastTimer);
-    toastTimer = null;
-    toast = next;
-    if (next) {
-      toastTimer = win.setTimeout(
-        guard(() => showToast(null)),
-        TOAST_MS,
-      );
-    }
-    render();
-  }
-
   /** "Not this" on either kind of card, with a toast to take it back. */
   function hide(): void {
     const annotation = card?.annotation;
@@ -250,7 +227,7 @@ export function createCardController({
     );
     const what = view.kind === 'entity' ? view.name : 'This claim';
     announcement = `${what} hidden on ${hostname}.`;
-    showToast({
+    toast.show({
       text: `${what} hidden on ${hostname}.`,
       action: 'Undo',
       undo: () => {
@@ -261,7 +238,7 @@ export function createCardController({
             : withClaimShown(s, hostname, targetId),
         );
         announcement = `${what} shown again.`;
-        showToast(null);
+        toast.hide();
       },
     });
   }
@@ -316,9 +293,7 @@ export function createCardController({
     /** Closes the card and takes its UI out of the page. */
     unmount(): void {
       close(false);
-      if (toastTimer !== null) win.clearTimeout(toastTimer);
-      toastTimer = null;
-      toast = null;
+      toast.clear();
       ui?.remove();
     },
     /** Closes the card if what it shows is no longer shown (settings changed). */

@@ -75,7 +75,7 @@ function entityRule(style: HighlightStyle, rgb: Rgb, dark: boolean): string {
  * the sentence ends, covering no word of it, in every style.
  */
 function claimRule(rgb: Rgb, dark: boolean): string {
-  return `background-color: ${rgba(rgb, dark ? 0.45 : 0.32)}`;
+  return `background-color: ${rgba(rgb, dark ? 0.5 : 0.4)}`;
 }
 
 export interface HighlightCssOptions {

@@ -10,6 +10,7 @@ import { createMatcher } from '../../../utils/match/matcher';
 import type { Annotation } from '../../../utils/page/annotations';
 import { Annotator } from '../../../utils/page/annotator';
 import { createCardController } from '../../../utils/page/card-controller';
+import { cardTextSize } from '../../../utils/page/card-text-size';
 import type { CardUi } from '../../../utils/page/card-ui';
 import type { Highlighter } from '../../../utils/page/highlighter';
 import { createPageInput } from '../../../utils/page/page-input';
@@ -132,6 +133,13 @@ afterEach(() => {
   for (const session of sessions.splice(0)) session.abort();
   for (const host of document.querySelectorAll('[data-fact-cards-ui]')) host.remove();
   document.body.innerHTML = '';
+});
+
+test('the card’s text follows the page’s, within readable bounds', () => {
+  expect(cardTextSize(19)).toBe(16);
+  expect(cardTextSize(48)).toBe(19);
+  expect(cardTextSize(10)).toBe(15);
+  expect(cardTextSize(Number.NaN)).toBe(15);
 });
 
 describe('createCardController', () => {
