@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ColourKey } from '../../components/ColourKey';
 import type { PopupEntryContext } from '../../components/PopupEntries';
-import { type HiddenItem, PopupHidden } from '../../components/PopupHidden';
+import { PopupHidden } from '../../components/PopupHidden';
 import { PopupPageList } from '../../components/PopupPageList';
 import { PopupSearchField, PopupSearchResults, SEARCH_PAGE } from '../../components/PopupSearch';
 import { PopupSiteControls } from '../../components/PopupSiteControls';
@@ -12,12 +12,12 @@ import { CITATION_FORMATS, formatCitations } from '../../utils/citation/format';
 import { createLookup, type ResolvedCitation } from '../../utils/index/lookup';
 import type { CompiledIndex } from '../../utils/index/types';
 import type { PageState } from '../../utils/messaging';
+import { hiddenOnSite } from '../../utils/popup/hidden-items';
 import { pageEntries } from '../../utils/popup/page-entries';
 import { createIndexSearch } from '../../utils/search/search';
-import { hiddenClaimsFor, withClaimShown } from '../../utils/settings/hidden-claims';
+import { withClaimShown } from '../../utils/settings/hidden-claims';
 import { normalizeHostname } from '../../utils/settings/hostname';
 import {
-  hiddenEntitiesFor,
   isSiteEnabled,
   siteStatus,
   withEntityShown,
@@ -162,20 +162,7 @@ export function App({ index, services }: AppProps) {
   };
 
   const entries = pageState && displayStatus === 'on' ? pageEntries(lookup, pageState) : null;
-  const hidden: HiddenItem[] = hostname
-    ? [
-        ...[...hiddenEntitiesFor(current, hostname)].map((id) => ({
-          kind: 'entity' as const,
-          id,
-          label: lookup.entity(id)?.name ?? id,
-        })),
-        ...[...hiddenClaimsFor(current, hostname)].map((id) => ({
-          kind: 'claim' as const,
-          id,
-          label: lookup.claim(id)?.text ?? id,
-        })),
-      ]
-    : [];
+  const hidden = hostname ? hiddenOnSite(current, hostname, lookup) : [];
   const dark =
     current.theme === 'dark' ||
     (current.theme === 'auto' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);

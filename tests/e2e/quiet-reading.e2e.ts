@@ -290,6 +290,20 @@ describe('screenshots', () => {
         await expect.poll(() => card(page).count()).toBe(1);
         await sleep(250);
         await snap(page, `${name}-card`);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => card(page).count()).toBe(0);
+        const marker = await page.evaluate(() => {
+          const highlight = CSS.highlights.get('fact-cards-claim') as unknown as Set<Range>;
+          const ranges = [...highlight].sort((a, b) =>
+            a.compareBoundaryPoints(Range.START_TO_START, b),
+          );
+          const rect = (ranges[2] as Range).getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        });
+        await page.mouse.click(marker.x, marker.y);
+        await expect.poll(() => card(page).locator('.fc-eyebrow').textContent()).toBe('Claim');
+        await sleep(250);
+        await snap(page, `${name}-claim-card`);
         await page.close();
       });
     }
