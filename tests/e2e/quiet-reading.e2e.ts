@@ -180,7 +180,9 @@ describe('reading with the pointer nearby', () => {
           await page.keyboard.press('Escape');
         }
       }
-      // The eyes go back to the next line's start: the pointer rests a moment at the line's end.
+      // The eyes go back to the next line's start: the pointer rests a moment past the line's
+      // end, off the text (resting on a name there would rightly open its card).
+      await page.mouse.move(line.right + 30, line.y - scrollY);
       await sleep(300);
       if (await card(page).count())
         opened.push((await card(page).getAttribute('aria-label')) ?? '?');
