@@ -1,3 +1,4 @@
+import { BackgroundList } from './BackgroundList';
 import { MoreSources, SourceLead } from './SourceLead';
 import type { ClaimRef, ClaimView } from './types';
 
@@ -31,19 +32,21 @@ const KIND_LABEL: Record<ClaimView['kind'], string> = {
   analysis: 'Analysis',
 };
 
-/** The claim's kind, its sources and whether it is on the page, on one line. */
+/** The claim's kind, its status, who reported it and whether it is on the page, on one line. */
 export function ClaimMeta({ claim }: { claim: ClaimView }) {
-  const sources = claim.sourceCount === 1 ? '1 source' : `${claim.sourceCount} sources`;
   return (
     <p class="fc-meta">
       <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
-      <span>Reported by {sources}</span>
+      {claim.statusLabel ? (
+        <span class={`fc-tag fc-status fc-status-${claim.status}`}>{claim.statusLabel}</span>
+      ) : null}
+      <span class="fc-sources">{claim.sources}</span>
       {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
     </p>
   );
 }
 
-/** Who disputes or answers the claim, and what it answers. */
+/** Who confirms, disputes or answers the claim, what it answers, and its background. */
 export function ClaimRelations({ claim }: { claim: ClaimView }) {
   return (
     <>
@@ -51,15 +54,25 @@ export function ClaimRelations({ claim }: { claim: ClaimView }) {
       <Relation label="Disputes" claims={claim.disputes} />
       <Relation label="Answered by" claims={claim.answeredBy} />
       <Relation label="Responds to" claims={claim.respondsTo} />
+      <Relation label="Confirmed by" claims={claim.confirmedBy} />
+      <Relation label="Confirms" claims={claim.confirms} />
+      <BackgroundList items={claim.background} />
     </>
   );
 }
 
 export function hasRelations(claim: ClaimView): boolean {
   return (
-    claim.disputedBy.length + claim.disputes.length + claim.answeredBy.length > 0 ||
-    claim.respondsTo.length > 0
-  );
+    [
+      claim.disputedBy,
+      claim.disputes,
+      claim.answeredBy,
+      claim.respondsTo,
+      claim.confirmedBy,
+      claim.confirms,
+      claim.background,
+    ] as readonly unknown[][]
+  ).some((list) => list.length > 0);
 }
 
 /** One claim in an entity's list: what it says, its lead quote, the rest behind disclosures. */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BackgroundList } from './BackgroundList';
 import { CardShell } from './CardShell';
 import { ClaimDetails } from './ClaimDetails';
 import { MatchReason } from './MatchReason';
@@ -59,6 +60,7 @@ export function EntityCard({
     >
       {top ? <SourceLead claim={top} onCopy={onCopy} copiedKey={copiedKey} /> : null}
       <p class="fc-summary">{view.description}</p>
+      <BackgroundList items={view.background} />
       <MoreOnPage count={view.moreOnPage} onNext={onNextOnPage} />
       <MatchReason match={view.match} />
       {view.claims.length > 0 ? (

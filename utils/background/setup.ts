@@ -4,10 +4,11 @@ import { onMessage, sendMessage } from '../messaging';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { createBadgeController } from './badge';
 import { forwardCommand } from './commands';
+import { toolbarAction } from './toolbar-action';
 import { openWelcomeOnInstall } from './welcome';
 
 export function setupBackground(): void {
-  const badge = createBadgeController(browser.action, loadSettings);
+  const badge = createBadgeController(toolbarAction(browser), loadSettings);
   openWelcomeOnInstall(browser.runtime, (url) => browser.tabs.create({ url }));
 
   onMessage('reportMentionCount', ({ data, sender }) => {
