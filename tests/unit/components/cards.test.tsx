@@ -80,8 +80,11 @@ describe('EntityCard', () => {
     expect(copy.textContent).not.toContain(`“${spun}”`);
     expect(copy.closest('blockquote')).toBeNull();
     // The outlet's own wording is quoted, and its verified URL gets a text-fragment link.
-    const own = screen.getByText('“China-based employees had repeatedly accessed nonpublic data.”');
-    expect(own.closest('blockquote')).not.toBeNull();
+    // (It leads the card and shows again under its claim in the folded list.)
+    const own = screen.getAllByText(
+      '“China-based employees had repeatedly accessed nonpublic data.”',
+    );
+    for (const quote of own) expect(quote.closest('blockquote')).not.toBeNull();
     const [fragment] = screen.getAllByRole('link', { name: 'Open the passage in the original' });
     expect(fragment?.getAttribute('href')).toBe(
       'https://example.com/bf#:~:text=China%2Dbased%20employees%20had%20repeatedly%20accessed%20nonpublic%20data.',
