@@ -44,7 +44,9 @@ export const pageScenarios: Scenario[] = [
       expect(open).toMatchObject({ role: 'dialog', heading: 'Project Texas' });
       expect(open?.label).toMatch(/^Project Texas/);
       expect(open?.citations.length).toBeGreaterThan(0);
-      expect(open?.citations[0]?.quote).toMatch(/“.+”/);
+      // The card leads with a source: its passage (quoted when it is the outlet's own words,
+      // credited to the copy when it is an altered copy's) and who published it.
+      expect(open?.citations[0]?.text).toMatch(/\w{4,}.*\d{4}/s);
       expect(open?.style.position).toBe('fixed');
       await sleep(300); // past the fade-in
       await snap(page, 'card');
