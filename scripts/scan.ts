@@ -1,18 +1,22 @@
 /**
- * scan: runs the matcher over an HTML or text file (or stdin) and prints what it recognises.
- *   npm run --silent scan -- page.html [--json] [--text] [--strictness strict|balanced|loose]
+ * scan: runs the matcher over an HTML or text file (or stdin) and prints what it recognises, as
+ * the extension would mark it: the page's chrome told from its main text and its relevance to
+ * the story decided first (`--everything` shows all that was found, as the popup's button does).
+ *   npm run --silent scan -- page.html [--json] [--text] [--everything] [--strictness strict|balanced|loose]
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { Window } from 'happy-dom';
 import type { CompiledIndex } from '../utils/index/types';
 import { createMatcher } from '../utils/match/matcher';
 import type { ScanResult, Strictness } from '../utils/match/types';
-import { extractText } from '../utils/text/extract';
+import type { RelevanceDecision } from '../utils/relevance/decide';
+import { explainRelevance } from '../utils/relevance/explain';
+import { type PageBlock, scanPage } from '../utils/relevance/page-pass';
+import { htmlBlocks, textBlocks } from './html-page';
 import { compiledIndexFile } from './paths';
 
 const USAGE =
-  'usage: scan <file.html|file.txt|-> [--json] [--text] [--strictness strict|balanced|loose] [--index index.json]';
+  'usage: scan <file.html|file.txt|-> [--json] [--text] [--everything] [--strictness strict|balanced|loose] [--index index.json]';
 const MAX_BYTES = 20 * 1024 * 1024;
 const STRICTNESS = new Set<Strictness>(['strict', 'balanced', 'loose']);
 
@@ -20,6 +24,7 @@ interface Options {
   input: string;
   json: boolean;
   withText: boolean;
+  everything: boolean;
   strictness: Strictness;
   indexPath: string;
 }
@@ -28,7 +33,12 @@ class UsageError extends Error {}
 class ScanError extends Error {}
 
 function parseArgs(args: string[]): Options {
-  const options: Partial<Options> = { json: false, withText: false, strictness: 'balanced' };
+  const options: Partial<Options> = {
+    json: false,
+    withText: false,
+    everything: false,
+    strictness: 'balanced',
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -39,6 +49,7 @@ function parseArgs(args: string[]): Options {
     };
     if (flag === '--json') options.json = true;
     else if (flag === '--text') options.withText = true;
+    else if (flag === '--everything') options.everything = true;
     else if (flag === '--strictness') {
       const v = value();
       if (!STRICTNESS.has(v as Strictness)) throw new UsageError(`unknown strictness “${v}”`);
@@ -98,22 +109,27 @@ function looksLikeHtml(input: string, content: string): boolean {
   return HTML_START.test(content.slice(0, 4096));
 }
 
-async function htmlText(html: string): Promise<string> {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
+/** What the page shows, its offsets into the page's text (its blocks joined by blank lines). */
+function pageResult(
+  index: CompiledIndex,
+  blocks: PageBlock[],
+  strictness: Strictness,
+  everything: boolean,
+): { text: string; result: ScanResult; decision: RelevanceDecision } {
+  const page = scanPage(index, blocks, createMatcher(index, { strictness }), everything);
+  const result: ScanResult = { mentions: [], claims: [] };
+  let base = 0;
+  blocks.forEach((block, i) => {
+    // The page's results are this call's own: moved to the page's offsets in place.
+    for (const match of [...(page.shown[i]?.mentions ?? []), ...(page.shown[i]?.claims ?? [])]) {
+      match.start += base;
+      match.end += base;
+    }
+    result.mentions.push(...(page.shown[i]?.mentions ?? []));
+    result.claims.push(...(page.shown[i]?.claims ?? []));
+    base += block.text.length + 2;
   });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    return extractText((doc.body ?? doc) as unknown as Node).text;
-  } finally {
-    await window.happyDOM.close();
-  }
+  return { text: blocks.map((b) => b.text).join('\n\n'), result, decision: page.decision };
 }
 
 function loadIndex(path: string): CompiledIndex {
@@ -191,13 +207,25 @@ async function main(args: string[]): Promise<number> {
   const name = options.input === '-' ? 'stdin' : options.input;
   const content = decodeText(readInput(options.input), name);
   const index = loadIndex(options.indexPath);
-  const text = looksLikeHtml(options.input, content) ? await htmlText(content) : content;
-  const result = createMatcher(index, { strictness: options.strictness }).scan(text);
+  const blocks = looksLikeHtml(options.input, content)
+    ? await htmlBlocks(content)
+    : textBlocks(content);
+  const { text, result, decision } = pageResult(
+    index,
+    blocks,
+    options.strictness,
+    options.everything,
+  );
+  const relevance = {
+    relevance: decision.relevance,
+    why: explainRelevance(decision, index.story?.name ?? 'index’s story'),
+  };
   if (options.json) {
-    const output = options.withText ? { ...result, text } : result;
+    const output = options.withText ? { ...result, relevance, text } : { ...result, relevance };
     process.stdout.write(`${JSON.stringify(output)}\n`);
   } else {
     console.log(summary(name, text, result));
+    console.log(`\n${relevance.why}`);
     if (options.withText) console.log(`\nText\n${text}`);
   }
   return 0;

@@ -3,6 +3,7 @@ import { ColourKey } from '../../components/ColourKey';
 import type { PopupEntryContext } from '../../components/PopupEntries';
 import { PopupHidden } from '../../components/PopupHidden';
 import { PopupPageList } from '../../components/PopupPageList';
+import { PopupRelevance } from '../../components/PopupRelevance';
 import { PopupSearchField, PopupSearchResults, SEARCH_PAGE } from '../../components/PopupSearch';
 import { PopupSiteControls } from '../../components/PopupSiteControls';
 import { PopupTabs } from '../../components/PopupTabs';
@@ -211,6 +212,17 @@ export function App({ index, services }: AppProps) {
         <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`}>
           {view === 'page' ? (
             <>
+              {pageState?.relevance && displayStatus === 'on' && (
+                <PopupRelevance
+                  relevance={pageState.relevance}
+                  onShowEverything={async (on) => {
+                    if (!target) return;
+                    const state = await services.showEverything(target.id, on);
+                    if (state) setPage({ state: 'done', value: state });
+                    else setStatus('The page did not answer.');
+                  }}
+                />
+              )}
               <PopupSearchField
                 query={query}
                 onQuery={(next) => {

@@ -18,7 +18,7 @@ import type { CardUi } from './card-ui';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
-import { followRange } from './positioning';
+import type { followRange } from './positioning';
 import { scrollMentionIntoView } from './scroll-into-view';
 
 export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
@@ -54,7 +54,8 @@ export interface CardControllerDeps {
   onShown: (kind: Annotation['kind'], id: string) => void;
   /** "Off on this site": stop annotating now; the stored setting follows. */
   onSiteOff: () => void;
-  follow?: typeof followRange;
+  /** Keeps the card beside its mention (`followRange`, which the card layer script brings). */
+  follow: typeof followRange;
   copy?: typeof copyText;
   saveSettings?: typeof updateSettings;
 }
@@ -81,7 +82,7 @@ export function createCardController({
   onHidden,
   onShown,
   onSiteOff,
-  follow = followRange,
+  follow,
   copy = copyText,
   saveSettings = updateSettings,
 }: CardControllerDeps) {
