@@ -226,7 +226,7 @@ describe('createCardController', () => {
 
   test('"Not this" on a claim hides it too, and Undo in the toast brings it back', async () => {
     const { card, find, ui, hidden, saved } = await setup(
-      '<p>TikTok denied that staff in China could see US data.</p>',
+      '<p>TikTok denied that staff in China could see US data.</p><p>ByteDance owns TikTok.</p>',
     );
     card.open(find('TikTok denied that staff in China could see US data.'), 'click');
     ui.props()?.onHide();

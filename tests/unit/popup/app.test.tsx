@@ -87,7 +87,7 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show everything on this page' }));
     await screen.findByText(/Showing everything found on this page/);
     expect(services.showEverything).toHaveBeenCalledWith(7, true);
-    expect(screen.getByRole('heading', { name: 'Organizations' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Names' })).toBeTruthy();
   });
 
   test('keeps the name heading and version the smoke test checks', async () => {
