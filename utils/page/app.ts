@@ -22,6 +22,15 @@ import { createMentionNavigator, type MentionNavigator } from './mention-navigat
 import { createAnnotationHitTest, createPageInput, type PageInput } from './page-input';
 import { createMentionCountReporter, describePage, listenForPageMessages } from './page-messages';
 import { createSiteState, type SiteState } from './site-state';
+import { focusIsEditable } from './trust';
+import { isRendered } from './visibility';
+
+/**
+ * How often a session checks that the page has not removed its highlights, stylesheet or card
+ * host (pages do so without a mutation we would see: `CSS.highlights.clear()`, a new
+ * `adoptedStyleSheets` list). Each check is a few identity comparisons.
+ */
+const REPAIR_INTERVAL_MS = 1000;
 
 export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
 
@@ -73,7 +82,10 @@ export class FactCardsPage {
       isShown,
       isOwnUi: (element) => element === this.card.host || element.hasAttribute(UI_ATTRIBUTE),
       report: createMentionCountReporter(),
-      afterMutations: () => this.card.closeIfDetached(),
+      afterMutations: () => {
+        this.card.closeIfDetached();
+        this.repair();
+      },
       startedAt,
     });
     this.hover = createHoverIntent<Annotation>({
@@ -104,7 +116,9 @@ export class FactCardsPage {
         site.switchOff();
       },
     });
-    this.navigator = createMentionNavigator({ win, isActive, shown, card: this.card });
+    // Text the reader cannot see (a closed <details>, visibility:hidden) is never stepped to.
+    const reachable = () => shown().filter((annotation) => isRendered(annotation.range));
+    this.navigator = createMentionNavigator({ win, isActive, shown: reachable, card: this.card });
     this.input = createPageInput({
       win,
       settings,
@@ -132,7 +146,10 @@ export class FactCardsPage {
           isShown: (annotation) => this.site.isShown(annotation),
         }),
       jumpTo: (target) => this.navigator.jumpTo(target),
-      navigateMention: (direction) => this.navigator.navigate(direction, 'command'),
+      navigateMention: (direction) => {
+        // The command's keys type a letter in a field on some systems: typing stays where it is.
+        if (!focusIsEditable(this.win.document)) this.navigator.navigate(direction, 'command');
+      },
     });
     this.ctx.onInvalidated(() => {
       stopListening();
@@ -165,6 +182,18 @@ export class FactCardsPage {
     // The card UI (its shadow root and CSS) is made once the marks are: no card can open before
     // there is a mark, and making it alongside would slow the first pass down.
     void annotated.then(() => this.card.mount(signal));
+    const repairs = this.win.setInterval(
+      guard(() => this.repair()),
+      REPAIR_INTERVAL_MS,
+    );
+    signal.addEventListener('abort', () => this.win.clearInterval(repairs));
+  }
+
+  /** Puts back what the page removed of ours: highlights, their stylesheet, the card's host. */
+  private repair(): void {
+    if (!this.lifecycle.active) return;
+    this.lifecycle.repair();
+    this.card.repair();
   }
 
   private stop(): void {

@@ -229,6 +229,10 @@ export function createCardController({
     closeIfHidden(): void {
       if (card && !isShown(card.annotation)) close(true);
     },
+    /** Puts the card's host back if the page removed it; true if it had to. */
+    repair(): boolean {
+      return ui?.repair() ?? false;
+    },
     /** Closes the card if its mention left the page. */
     closeIfDetached(): void {
       if (card && !card.annotation.range.startContainer.isConnected) close(false);

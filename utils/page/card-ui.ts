@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardLayer, type CardLayerProps } from '../../components/CardLayer';
 import { UI_ATTRIBUTE } from '../text/extract';
+import { blockUntrustedEvents } from './trust';
 
 export const UI_HOST_NAME = 'fact-cards-ui';
 
@@ -22,6 +23,8 @@ export interface CardUi {
   cardElement(): HTMLElement | null;
   /** Whether keyboard focus is inside the card. */
   hasFocus(): boolean;
+  /** Puts the host back if the page took it out while mounted; true if it had to. */
+  repair(): boolean;
 }
 
 export async function createCardUi(
@@ -43,6 +46,7 @@ export async function createCardUi(
       if (container) render(null, container);
     },
   });
+  blockUntrustedEvents(ui.shadow);
   return {
     host: ui.shadowHost,
     shadow: ui.shadow,
@@ -65,6 +69,11 @@ export async function createCardUi(
     },
     hasFocus() {
       return ui.shadow.activeElement !== null;
+    },
+    repair() {
+      if (!mounted || ui.shadowHost.isConnected) return false;
+      doc.documentElement.append(ui.shadowHost);
+      return true;
     },
   };
 }
