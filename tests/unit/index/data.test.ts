@@ -185,8 +185,10 @@ describe('quotes', () => {
     );
   }
 
-  test.skipIf(!available && !configured)('every quote stands verbatim in its document', () => {
-    expect(available, `FACT_CARDS_SOURCES=${configured} does not exist`).toBe(true);
+  // CI never skips it: there a missing folder fails the check.
+  const required = Boolean(configured) || Boolean(process.env.CI);
+  test.skipIf(!available && !required)('every quote stands verbatim in its document', () => {
+    expect(available, `no source documents at ${folder} (set FACT_CARDS_SOURCES)`).toBe(true);
     const documents = new Map(
       readdirSync(folder)
         .filter((name) => name.endsWith('.txt'))
