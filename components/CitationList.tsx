@@ -9,60 +9,98 @@ export interface CitationListProps {
   copiedKey: string | null;
 }
 
-const REPRINT_WORDS: Record<CitationView['reprint'], string | null> = {
-  'machine-translated': 'machine-translated',
-  'word-spun': 'word-spun',
-  summary: 'summary',
-  none: null,
-};
+function Unverified({ show }: { show: boolean }) {
+  return show ? <span class="fc-unverified"> (unverified)</span> : null;
+}
 
-/** Reprint wording must never pass for the outlet's own words, so it is labelled as such. */
-export function reprintLabel(kind: CitationView['reprint']): string | null {
-  const words = REPRINT_WORDS[kind];
-  return words ? `Quoted from an altered reprint (${words})` : null;
+/**
+ * The passage, in quotation marks only when the text we hold is the outlet's own wording; an
+ * altered copy's words are shown as the copy's, beside the original's words when we have them.
+ */
+function Passage({ citation }: { citation: CitationView }) {
+  if (citation.originalWording) {
+    return (
+      <blockquote class="fc-quote">
+        <p>“{citation.quote}”</p>
+      </blockquote>
+    );
+  }
+  return (
+    <div class="fc-quote fc-quote-reprint fc-quote-copy" data-testid="copy-wording">
+      <p class="fc-reprint">{citation.wordingLabel}:</p>
+      <p class="fc-copy-text">{citation.quote}</p>
+      {citation.original ? (
+        <p class="fc-original">
+          <span class="fc-reprint">Original wording, as quoted by {citation.original.credit}:</span>{' '}
+          “{citation.original.quote.replace(/^["“]|["”,]+$/g, '')}”
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 export function CitationList({ citations, onCopy, copiedKey }: CitationListProps) {
   return (
     <ul class="fc-citations">
-      {citations.map((citation) => {
-        const reprint = reprintLabel(citation.reprint);
-        return (
-          <li class="fc-citation" key={citation.key} data-testid="citation">
-            <blockquote class={reprint ? 'fc-quote fc-quote-reprint' : 'fc-quote'}>
-              {reprint ? <p class="fc-reprint">{reprint}</p> : null}
-              <p>“{citation.quote}”</p>
-            </blockquote>
-            <p class="fc-source">
-              <span class="fc-outlet">{citation.outlet}</span>
-              <span class="fc-dot" aria-hidden="true">
-                {' · '}
-              </span>
-              <span class="fc-date">{citation.published}</span>
+      {citations.map((citation) => (
+        <li class="fc-citation" key={citation.key} data-testid="citation">
+          <Passage citation={citation} />
+          <p class="fc-source">
+            <span class="fc-outlet">
+              {citation.outlet}
+              <Unverified show={!citation.outletVerified} />
+            </span>
+            <span class="fc-dot" aria-hidden="true">
+              {' · '}
+            </span>
+            <span class="fc-date">
+              {citation.published}
+              <Unverified show={!citation.publishedVerified} />
+            </span>
+            {citation.statedOn ? <span class="fc-date"> · said {citation.statedOn}</span> : null}
+          </p>
+          {citation.authors.length > 0 ? (
+            <p class="fc-authors">
+              By {citation.authors.join(', ')}
+              <Unverified show={!citation.authorsVerified} />
             </p>
-            <p class="fc-headline">
-              {citation.url ? (
-                <a href={citation.url} target="_blank" rel="noopener noreferrer">
-                  {citation.headline}
-                </a>
-              ) : (
-                citation.headline
-              )}
-              {citation.url && !citation.urlVerified ? (
-                <span class="fc-muted"> (link not verified)</span>
-              ) : null}
+          ) : null}
+          {citation.relayOf ? (
+            <p class="fc-relay">Relays the reporting of {citation.relayOf}</p>
+          ) : null}
+          <p class="fc-headline">
+            {citation.url ? (
+              <a href={citation.url} target="_blank" rel="noopener noreferrer">
+                {citation.headline}
+              </a>
+            ) : (
+              citation.headline
+            )}
+            <Unverified show={!citation.headlineVerified} />
+          </p>
+          {citation.fragmentUrl ? (
+            <p class="fc-fragment">
+              <a href={citation.fragmentUrl} target="_blank" rel="noopener noreferrer">
+                Open the passage in the original
+              </a>
             </p>
-            <button
-              type="button"
-              class="fc-link-button"
-              onClick={() => onCopy(citation.key)}
-              aria-label={`Copy citation: ${citation.outlet}, ${citation.headline}`}
-            >
-              {copiedKey === citation.key ? 'Copied' : 'Copy citation'}
-            </button>
-          </li>
-        );
-      })}
+          ) : null}
+          {citation.unverifiedUrl ? (
+            <p class="fc-muted fc-url">
+              Link not verified, not opened:{' '}
+              <span class="fc-url-text">{citation.unverifiedUrl}</span>
+            </p>
+          ) : null}
+          <button
+            type="button"
+            class="fc-link-button"
+            onClick={() => onCopy(citation.key)}
+            aria-label={`Copy citation: ${citation.outlet}, ${citation.headline}`}
+          >
+            {copiedKey === citation.key ? 'Copied' : 'Copy citation'}
+          </button>
+        </li>
+      ))}
     </ul>
   );
 }

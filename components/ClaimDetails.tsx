@@ -1,3 +1,4 @@
+import { BackgroundList } from './BackgroundList';
 import { CitationList } from './CitationList';
 import type { ClaimRef, ClaimView } from './types';
 
@@ -35,19 +36,24 @@ const KIND_LABEL: Record<ClaimView['kind'], string> = {
 
 /** One claim: who reported it, who disputes or answers it, and the quotes. */
 export function ClaimDetails({ claim, showText, onCopy, copiedKey }: ClaimDetailsProps) {
-  const sources = claim.sourceCount === 1 ? '1 source' : `${claim.sourceCount} sources`;
   return (
     <section class="fc-claim" data-testid="claim" data-claim-id={claim.id}>
       {showText ? <p class="fc-claim-text">{claim.text}</p> : null}
       <p class="fc-meta">
         <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
-        <span>Reported by {sources}</span>
+        {claim.statusLabel ? (
+          <span class={`fc-tag fc-status fc-status-${claim.status}`}>{claim.statusLabel}</span>
+        ) : null}
+        <span class="fc-sources">{claim.sources}</span>
         {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
       </p>
       <Relation label="Disputed by" claims={claim.disputedBy} />
       <Relation label="Disputes" claims={claim.disputes} />
       <Relation label="Answered by" claims={claim.answeredBy} />
       <Relation label="Responds to" claims={claim.respondsTo} />
+      <Relation label="Confirmed by" claims={claim.confirmedBy} />
+      <Relation label="Confirms" claims={claim.confirms} />
+      <BackgroundList items={claim.background} />
       <CitationList citations={claim.citations} onCopy={onCopy} copiedKey={copiedKey} />
     </section>
   );

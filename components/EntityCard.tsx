@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BackgroundList } from './BackgroundList';
 import { CardShell } from './CardShell';
 import { ClaimDetails } from './ClaimDetails';
 import { MatchReason } from './MatchReason';
@@ -51,6 +52,7 @@ export function EntityCard({
       }
     >
       <p class="fc-description">{view.description}</p>
+      <BackgroundList items={view.background} />
       <MatchReason match={view.match} />
       {view.claims.length > 0 ? (
         <div class="fc-claims">

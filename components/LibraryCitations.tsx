@@ -1,32 +1,36 @@
-import { formatPublished } from '../utils/citation/dates';
-import { reprintBadge, verifiedUrl } from '../utils/citation/format';
-import type { Article, Citation } from '../utils/index/types';
+import type { Attribution } from '../utils/citation/attribution';
 
 /** A quote with its source, for the index page. */
 export interface LibraryQuoteProps {
-  /** The quote. */
-  citation: Citation;
-  /** Its source. */
-  article: Article;
+  /** The passage, verbatim as the cited document has it. */
+  quote: string;
+  /** Who published it and what of that is verified. */
+  attribution: Attribution;
 }
 
-export function LibraryQuote({ citation, article }: LibraryQuoteProps) {
-  const url = verifiedUrl(article) ?? article.url;
-  const reprint = reprintBadge(article.reprint);
+export function LibraryQuote({ quote, attribution: a }: LibraryQuoteProps) {
   return (
     <li class="lib-quote">
-      <blockquote>“{citation.quote}”</blockquote>
+      {a.originalWording ? (
+        <blockquote>“{quote}”</blockquote>
+      ) : (
+        <div class="lib-copy">
+          <p class="tag tag-warn quote-tag">{a.wordingLabel}</p>
+          <p>{quote}</p>
+        </div>
+      )}
       <p class="lib-quote-source">
         —{' '}
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {article.outlet}
+        {a.url ? (
+          <a href={a.url} target="_blank" rel="noopener noreferrer">
+            {a.outlet}
           </a>
         ) : (
-          article.outlet
+          a.outlet
         )}
-        , {formatPublished(article.published)}
-        {reprint && <span class="tag tag-warn quote-tag">{reprint}</span>}
+        {!a.outletVerified && ' (unverified)'}, {a.published}
+        {!a.publishedVerified && ' (unverified)'}
+        {a.relayOf && <span class="tag quote-tag">Relays {a.relayOf}</span>}
       </p>
     </li>
   );

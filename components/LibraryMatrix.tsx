@@ -1,11 +1,17 @@
+import { wordingLabel } from '../utils/citation/attribution';
 import type { MatrixRow } from '../utils/index/lookup';
 import type { Article } from '../utils/index/types';
 
-/** Short column names for the five sources. */
+/** A column's name: the article record's short name, else its outlet without a parenthesis. */
 export function sourceShortName(article: Article): string {
-  return article.outlet
-    .replace(/\s*\(.*\)$/, '')
-    .replace(/^Born's Tech and Windows World$/, 'Born');
+  return article.shortName ?? article.outlet.replace(/\s*\(.*\)$/, '');
+}
+
+/** A cell's tooltip: the passage, labelled when it is an altered copy's wording. */
+function cellTitle(article: Article | undefined, quote: string | undefined): string | undefined {
+  if (quote === undefined) return undefined;
+  const label = article ? wordingLabel(article.fidelity.kind) : null;
+  return label ? `${label}: ${quote}` : `“${quote}”`;
 }
 
 /** The source-by-claim matrix: rows are claims, columns sources; corroborated and disputed marked. */
@@ -57,7 +63,7 @@ export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) 
               {row.cells.map((cites, i) => (
                 <td key={columns[i]?.id ?? i} class="matrix-cell">
                   {cites.length > 0 ? (
-                    <span class="mark" title={cites[0]?.quote}>
+                    <span class="mark" title={cellTitle(columns[i], cites[0]?.quote)}>
                       <span aria-hidden="true">✓</span>
                       <span class="visually-hidden">Reported</span>
                     </span>
@@ -68,7 +74,9 @@ export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) 
               ))}
               <td>
                 <div class="matrix-status">
-                  {row.corroborated && <span class="tag tag-ok">{row.sources} sources</span>}
+                  {row.corroborated && (
+                    <span class="tag tag-ok">{row.sources} independent reports</span>
+                  )}
                   {row.disputed && <span class="tag tag-warn">Disputed</span>}
                 </div>
               </td>

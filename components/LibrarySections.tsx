@@ -1,5 +1,5 @@
+import { fidelityBadge, isVerified, verifiedUrl } from '../utils/citation/attribution';
 import { formatPublished } from '../utils/citation/dates';
-import { isVerified, reprintBadge, verifiedUrl } from '../utils/citation/format';
 import type { IndexLookup } from '../utils/index/lookup';
 import type { Article, Claim, Entity } from '../utils/index/types';
 import { LibraryQuote } from './LibraryCitations';
@@ -60,10 +60,8 @@ export function LibraryClaims({ claims, lookup }: LibraryClaimsProps) {
             <h3 class="lib-card-title lib-claim-text">{claim.text}</h3>
             <p class="lib-tags">
               <span class="tag">{claim.kind.replace('-', ' ')}</span>
-              {new Set(claim.citations.map((c) => c.article)).size > 1 && (
-                <span class="tag tag-ok">
-                  {new Set(claim.citations.map((c) => c.article)).size} sources
-                </span>
+              {claim.origins.length > 1 && (
+                <span class="tag tag-ok">{claim.origins.length} independent reports</span>
               )}
               {claim.disputedBy.length > 0 && <span class="tag tag-warn">Disputed</span>}
             </p>
@@ -71,8 +69,8 @@ export function LibraryClaims({ claims, lookup }: LibraryClaimsProps) {
               {lookup.citationsOf(claim).map((cite) => (
                 <LibraryQuote
                   key={`${cite.article.id}/${cite.citation.quote}`}
-                  citation={cite.citation}
-                  article={cite.article}
+                  quote={cite.citation.quote}
+                  attribution={cite.attribution}
                 />
               ))}
             </ul>
@@ -106,9 +104,9 @@ export function LibrarySources({ articles, lookup }: LibrarySourcesProps) {
   return (
     <ul class="lib-sources">
       {articles.map((article) => {
-        const url = verifiedUrl(article) ?? article.url;
+        const url = verifiedUrl(article);
         const claims = lookup.claimsIn(article.id);
-        const reprint = reprintBadge(article.reprint);
+        const reprint = fidelityBadge(article.fidelity.kind);
         const unverified = (['outlet', 'headline', 'authors', 'published', 'url'] as const).filter(
           (f) => !isVerified(article, f) && (f !== 'url' || article.url),
         );

@@ -1,10 +1,8 @@
-import { formatPublished } from '../utils/citation/dates';
-import { isVerified, reprintBadge, verifiedUrl } from '../utils/citation/format';
 import type { ResolvedCitation } from '../utils/index/lookup';
 
-/** One quote from a source: outlet, date, headline (linked when the URL is known), the quote. */
+/** One quote from a source: outlet, date, headline (linked when the URL is verified), the passage. */
 export interface PopupCitationProps {
-  /** The citation with its article and claim. */
+  /** The citation with its article, claim and attribution. */
   cite: ResolvedCitation;
   /** Copies this citation in the chosen format. */
   onCopy: (cite: ResolvedCitation) => void;
@@ -13,50 +11,57 @@ export interface PopupCitationProps {
 }
 
 export function PopupCitation({ cite, onCopy, formatLabel }: PopupCitationProps) {
-  const { article, citation } = cite;
-  const url = verifiedUrl(article) ?? article.url;
-  const urlVerified = url !== null && verifiedUrl(article) !== null;
-  const reprint = reprintBadge(article.reprint);
-  const unverified = (['outlet', 'published', 'authors'] as const).filter(
-    (field) => !isVerified(article, field) && (field !== 'authors' || article.authors.length),
-  );
+  const { article, citation, attribution: a } = cite;
   return (
     <li class="cite" data-testid="citation">
       <p class="cite-meta">
-        <span class="cite-outlet">{article.outlet}</span>
+        <span class="cite-outlet">
+          {a.outlet}
+          {!a.outletVerified && <span class="cite-unverified"> (unverified)</span>}
+        </span>
         <span aria-hidden="true"> · </span>
-        <time dateTime={article.published}>{formatPublished(article.published)}</time>
-        {article.authors.length > 0 && (
-          <span class="cite-authors"> · {article.authors.join(', ')}</span>
-        )}
+        <time dateTime={article.published}>{a.published}</time>
+        {a.authors.length > 0 && <span class="cite-authors"> · {a.authors.join(', ')}</span>}
+        {a.statedOn && <span> · said {a.statedOn}</span>}
       </p>
       <p class="cite-headline">
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {article.headline}
+        {a.url ? (
+          <a href={a.url} target="_blank" rel="noopener noreferrer">
+            {a.headline}
             <span class="visually-hidden"> (opens the original in a new tab)</span>
           </a>
         ) : (
-          article.headline
+          a.headline
         )}
       </p>
-      <blockquote class="cite-quote">“{citation.quote}”</blockquote>
+      {a.originalWording ? (
+        <blockquote class="cite-quote" data-testid="cite-passage">
+          “{citation.quote}”
+        </blockquote>
+      ) : (
+        <div class="cite-quote cite-copy">
+          <p class="cite-copy-label">{a.wordingLabel}:</p>
+          <p data-testid="cite-passage">{citation.quote}</p>
+          {a.original && (
+            <p>
+              Original wording, as quoted by {a.original.credit}: “
+              {a.original.quote.replace(/^["“]|["”,]+$/g, '')}”
+            </p>
+          )}
+        </div>
+      )}
       <div class="cite-foot">
-        {reprint && (
-          <span class="tag tag-warn" title={article.reprint.note || undefined}>
-            Quoted from: {reprint.toLowerCase()}
-          </span>
+        {a.relayOf && <span class="tag">Relays {a.relayOf}</span>}
+        {a.fragmentUrl && (
+          <a class="tag" href={a.fragmentUrl} target="_blank" rel="noopener noreferrer">
+            Passage in the original
+          </a>
         )}
-        {url && !urlVerified && <span class="tag">Link unverified</span>}
-        {unverified.length > 0 && (
-          <span class="tag">
-            Unverified: {unverified.map((f) => (f === 'published' ? 'date' : f)).join(', ')}
-          </span>
-        )}
+        {a.unverified.length > 0 && <span class="tag">Unverified: {a.unverified.join(', ')}</span>}
         <button
           type="button"
           class="btn btn-small"
-          aria-label={`Copy citation of ${article.outlet} (${formatLabel})`}
+          aria-label={`Copy citation of ${a.outlet} (${formatLabel})`}
           onClick={() => onCopy(cite)}
         >
           Copy

@@ -1,19 +1,23 @@
 /** What the cards show, prepared from the index by utils/page/card-data.ts. */
-import type { ClaimKind, Reprint } from '../utils/index/types';
+import type { Attribution } from '../utils/citation/attribution';
+import type { ClaimKind, ClaimStatus } from '../utils/index/types';
 
-export interface CitationView {
+/** A cited passage with everything its source record says (see utils/citation/attribution.ts). */
+export interface CitationView extends Attribution {
   /** Unique within a card: `${claimId}#${index}`. */
   key: string;
-  outlet: string;
-  headline: string;
-  /** Formatted publication date ("24 May 2023", "July 2022"). */
-  published: string;
-  url: string | null;
-  /** Whether the index lists the URL as checked against the original. */
-  urlVerified: boolean;
   /** Verbatim, as the cited document has it. */
   quote: string;
-  reprint: Reprint['kind'];
+}
+
+/** A fact from outside the documents, with its own source; always shown labelled "Background". */
+export interface BackgroundView {
+  text: string;
+  /** "Publisher, “Title”, date", marked when not checked against the source. */
+  credit: string;
+  /** The source's URL when verified; otherwise shown as text. */
+  url: string | null;
+  unverifiedUrl: string | null;
 }
 
 export interface ClaimRef {
@@ -27,9 +31,17 @@ export interface ClaimView {
   kind: ClaimKind;
   /** Whether a sentence of this page matched the claim. */
   onPage: boolean;
-  /** Distinct outlets among the citations. */
+  /** Independent origins among the citations (relays of another's reporting do not count). */
   sourceCount: number;
+  /** "1 original report (The Daily), relayed by 3". */
+  sources: string;
+  status: ClaimStatus;
+  /** "Single-source report", "Disputed", "Confirmed by its subject"…; null when the kind says it. */
+  statusLabel: string | null;
   citations: CitationView[];
+  background: BackgroundView[];
+  confirmedBy: ClaimRef[];
+  confirms: ClaimRef[];
   disputedBy: ClaimRef[];
   disputes: ClaimRef[];
   answeredBy: ClaimRef[];
@@ -52,6 +64,7 @@ export interface EntityCardView {
   name: string;
   typeLabel: string;
   description: string;
+  background: BackgroundView[];
   /** Most relevant first. */
   claims: ClaimView[];
   match: MatchView;

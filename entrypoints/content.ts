@@ -1,4 +1,5 @@
 import '../components/card.css';
+import '../components/citation.css';
 import { bundledIndex } from '../utils/index/bundled';
 import { bundledPrepared } from '../utils/index/bundled-prepared';
 import { FactCardsPage } from '../utils/page/app';

@@ -14,6 +14,7 @@ import {
   compiledIndexFile as outFile,
   compiledMatcherFile as preparedFile,
 } from './paths';
+import { readSeedDocuments } from './seed-documents';
 
 function readJson(name: string): unknown {
   const path = join(dataDir, name);
@@ -29,6 +30,7 @@ try {
     articles: readJson('articles.json'),
     entities: readJson('entities.json'),
     claims: readJson('claims.json'),
+    documents: readSeedDocuments(),
   });
   const json = JSON.stringify(index);
   mkdirSync(dirname(outFile), { recursive: true });

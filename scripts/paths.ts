@@ -1,7 +1,12 @@
 /** Where the Node tools find the curated data and the index generated from it. */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 export const compiledIndexFile = join(dataDir, 'compiled', 'index.json');
 export const compiledMatcherFile = join(dataDir, 'compiled', 'matcher.json');
+
+/** The seed documents the quotes come from: FACT_CARDS_SOURCES, or ../shared/seeds beside the repo. */
+export const seedsDir = process.env.FACT_CARDS_SOURCES
+  ? resolve(process.env.FACT_CARDS_SOURCES)
+  : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');

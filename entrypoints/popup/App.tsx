@@ -122,6 +122,7 @@ export function App({ index, services }: AppProps) {
           claim: c.claim,
           citation: c.citation,
           article: c.article,
+          articleOf: lookup.article,
           accessed: services.now(),
           pageUrl: pageState?.url,
         })),

@@ -44,6 +44,7 @@ export function findChromium(): string {
 }
 
 export const extensionDir = resolve(process.env.FACT_CARDS_OUT_DIR ?? '.output', 'chrome-mv3');
+const defaultExtensionDir = extensionDir;
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -62,8 +63,11 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     /** More Chromium switches, e.g. to turn a web platform feature off. */
     args?: string[];
+    /** Another unpacked build than `.output/chrome-mv3` (an unpacked store zip). */
+    extensionDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? defaultExtensionDir;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }

@@ -44,7 +44,8 @@ describe('hover', () => {
     expect(await dialog.locator('h2').textContent()).toBe('Project Texas');
     const citation = dialog.getByTestId('citation').first();
     expect(await citation.locator('.fc-outlet').textContent()).toBeTruthy();
-    expect(await citation.locator('blockquote').textContent()).toMatch(/“.+”/);
+    // The passage: quoted when it is the outlet's own wording, else labelled as a copy's.
+    expect(await citation.locator('.fc-quote').textContent()).toMatch(/“.+”|^Wording of a .+:/);
     expect(await dialog.getByTestId('claim').count()).toBeLessThanOrEqual(3);
     expect(await dialog.locator('.fc-more').textContent()).toMatch(/^\d+ more claims?$/);
     expect(await page.getByTestId('fact-cards-live').textContent()).toContain('Project Texas');
@@ -82,8 +83,10 @@ describe('hover', () => {
     await hover(page, 'repeatedly', '#p2');
     await card(page).waitFor();
     expect(await card(page).locator('.fc-eyebrow').textContent()).toBe('Claim');
-    expect(await card(page).textContent()).toMatch(/Reported by \d+ sources?/);
-    expect(await card(page).textContent()).toMatch(/Disputed by/);
+    expect(await card(page).textContent()).toMatch(/\d+ (original report|independent reports) \(/);
+    // The CEO's letter answers the report and confirms China-based access under controls.
+    expect(await card(page).textContent()).toMatch(/Answered by/);
+    expect(await card(page).textContent()).toMatch(/Confirmed by/);
     // The reason, worked out only now that a card shows it, names the shared words.
     await card(page).locator('.fc-why summary').click();
     expect(await card(page).locator('.fc-why').textContent()).toMatch(/shares “[^”]+”/i);

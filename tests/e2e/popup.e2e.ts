@@ -61,7 +61,7 @@ describe('on a news article', () => {
     expect(state).toBeGreaterThan(3);
     await expect.poll(() => badgeText(session.browser.worker, tabId)).toMatch(/^\d+$/);
 
-    // Disclosure: aria-expanded, citations with outlet and a reprint label.
+    // Disclosure: aria-expanded, citations with outlet and whose wording they are.
     const toggle = chew.getByRole('button', { expanded: false }).first();
     await toggle.click();
     await expect(chew.getByRole('button', { expanded: true }).count()).resolves.toBe(1);
@@ -154,7 +154,8 @@ describe('on a news article', () => {
     const item = popup.getByTestId('entity-shou-zi-chew');
     await item.getByRole('button', { expanded: false }).first().click();
     const cite = item.getByTestId('citation').first();
-    const quote = (await cite.locator('blockquote').textContent()) ?? '';
+    // The passage as shown: in quotation marks for an outlet's own words, bare for a copy's.
+    const quote = (await cite.getByTestId('cite-passage').textContent()) ?? '';
     const outlet = (await cite.locator('.cite-outlet').textContent()) ?? '';
     await cite.getByRole('button', { name: /Copy citation/ }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/Copied/);

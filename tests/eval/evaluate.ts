@@ -2,6 +2,12 @@
  * Precision and recall of the matcher on the evaluation pages in this folder. Each page has an
  * `<name>.expected.json` listing entity mention counts and the claim each claim-bearing sentence
  * states; `optionalClaims` lists sentences where a match is acceptable but not required.
+ * Every sentence not listed is labelled "not a claim": a claim reported on it counts against
+ * precision (strict scoring).
+ *
+ * The pages directly in this folder and in `tuning/` are the tuned set; `heldout/` holds pages
+ * that are never tuned on (their numbers are read at the end of a round, not while changing the
+ * scorer). Held-out pages may leave out `mentions`: they score claims only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +20,10 @@ export interface ExpectedClaim {
 }
 
 export interface Expected {
-  mentions: Record<string, number>;
+  /** Mentions per entity id; absent on pages that score claims only. */
+  mentions?: Record<string, number>;
   claims: ExpectedClaim[];
-  optionalClaims: ExpectedClaim[];
+  optionalClaims?: ExpectedClaim[];
 }
 
 export interface Tally {
@@ -28,14 +35,17 @@ export interface Tally {
 
 export interface PageScore {
   page: string;
-  mentions: Tally;
+  /** Absent when the page does not label mentions. */
+  mentions?: Tally;
   claims: Tally;
 }
 
 export const evalDir = join(import.meta.dirname, '.');
+export const tuningDir = join(evalDir, 'tuning');
+export const heldoutDir = join(evalDir, 'heldout');
 
-export function evalPages(): string[] {
-  return readdirSync(evalDir)
+export function evalPages(dir: string = evalDir): string[] {
+  return readdirSync(dir)
     .filter((f) => /\.(html|txt)$/.test(f))
     .sort();
 }
@@ -46,13 +56,14 @@ function emptyTally(): Tally {
   return { truePositives: 0, falsePositives: 0, falseNegatives: 0, errors: [] };
 }
 
-export function scoreMentions(result: ScanResult, expected: Expected): Tally {
+export function scoreMentions(result: ScanResult, expected: Expected): Tally | undefined {
+  if (expected.mentions === undefined) return undefined;
   const tally = emptyTally();
   const found = new Map<string, number>();
   for (const m of result.mentions) found.set(m.entityId, (found.get(m.entityId) ?? 0) + 1);
-  const ids = new Set([...found.keys(), ...Object.keys(expected.mentions)]);
+  const ids = new Set([...found.keys(), ...Object.keys(expected.mentions ?? {})]);
   for (const id of ids) {
-    const want = expected.mentions[id] ?? 0;
+    const want = expected.mentions?.[id] ?? 0;
     const got = found.get(id) ?? 0;
     tally.truePositives += Math.min(want, got);
     tally.falsePositives += Math.max(0, got - want);
@@ -80,7 +91,7 @@ export function scoreClaims(result: ScanResult, expected: Expected): Tally {
     }
   }
   for (const claim of result.claims) {
-    const listed = [...expected.claims, ...expected.optionalClaims].filter((w) =>
+    const listed = [...expected.claims, ...(expected.optionalClaims ?? [])].filter((w) =>
       inSentence(w.sentence)(claim),
     );
     if (listed.some((w) => w.claimIds.includes(claim.claimId))) continue;
@@ -95,17 +106,25 @@ export function scoreClaims(result: ScanResult, expected: Expected): Tally {
 export function scorePage(
   page: string,
   scan: (file: string, content: string) => ScanResult,
+  dir: string = evalDir,
 ): PageScore {
-  const content = readFileSync(join(evalDir, page), 'utf8');
-  const expectedFile = join(evalDir, page.replace(/\.(html|txt)$/, '.expected.json'));
+  const content = readFileSync(join(dir, page), 'utf8');
+  const expectedFile = join(dir, page.replace(/\.(html|txt)$/, '.expected.json'));
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
   const result = scan(page, content);
-  return { page, mentions: scoreMentions(result, expected), claims: scoreClaims(result, expected) };
+  const mentions = scoreMentions(result, expected);
+  const claims = scoreClaims(result, expected);
+  return mentions === undefined ? { page, claims } : { page, mentions, claims };
 }
 
-export function total(tallies: Tally[]): { precision: number; recall: number; tally: Tally } {
+export function total(tallies: (Tally | undefined)[]): {
+  precision: number;
+  recall: number;
+  tally: Tally;
+} {
   const tally = emptyTally();
   for (const t of tallies) {
+    if (t === undefined) continue;
     tally.truePositives += t.truePositives;
     tally.falsePositives += t.falsePositives;
     tally.falseNegatives += t.falseNegatives;

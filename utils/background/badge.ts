@@ -8,8 +8,8 @@ import type { Settings } from '../settings/types';
 
 /** The part of `browser.action` the badge needs (injected so tests can record the calls). */
 export interface ActionApi {
-  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
 }
 
 /** Badge colour: the popup's accent, dark enough for white digits (contrast ≥ 4.5:1). */

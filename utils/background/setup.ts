@@ -4,9 +4,10 @@ import { onMessage, sendMessage } from '../messaging';
 import { applySettingsPatch, loadSettings, watchSettings } from '../settings/storage';
 import { createBadgeController } from './badge';
 import { forwardCommand } from './commands';
+import { toolbarAction } from './toolbar-action';
 
 export function setupBackground(): void {
-  const badge = createBadgeController(browser.action, loadSettings);
+  const badge = createBadgeController(toolbarAction(browser), loadSettings);
 
   onMessage('reportMentionCount', ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import { checkCitations, checkOutletNames } from './check-citations';
+import { compileClaim, compileEntity, type Fill } from './compile-records';
+import { fillOutlets } from './outlet-names';
+import type { DataProblem } from './problems';
 import {
   type ArticleInput,
   ArticleSchema,
@@ -8,15 +12,9 @@ import {
   EntitySchema,
   type RawData,
 } from './schema';
-import type { Alias, Claim, CompiledIndex, Entity } from './types';
+import type { CompiledIndex } from './types';
 
-/** One problem in the data files, phrased so a curator can find and fix it. */
-export interface DataProblem {
-  file: string;
-  id: string;
-  field: string;
-  message: string;
-}
+export type { DataProblem };
 
 export class IndexDataError extends Error {
   constructor(readonly problems: DataProblem[]) {
@@ -111,7 +109,11 @@ function checkReferences(
   const articleIds = new Set(articles.map((a) => a.id));
   const entityIds = new Set(entities.map((e) => e.id));
   const claimIds = new Set(claims.map((c) => c.id));
-  const referenced = new Set<string>();
+  // A byline names its author: the article record is the authors' claim to a card.
+  const authors = new Set(
+    articles.flatMap((a) => (a.verified.includes('authors') ? a.authors : [])),
+  );
+  const referenced = new Set(entities.filter((e) => authors.has(e.name)).map((e) => e.id));
 
   for (const entity of entities) {
     entity.related.forEach((id, i) => {
@@ -153,7 +155,7 @@ function checkReferences(
           message: `unknown article “${c.article}”`,
         });
     });
-    for (const field of ['disputes', 'respondsTo'] as const) {
+    for (const field of ['disputes', 'respondsTo', 'confirms'] as const) {
       claim[field].forEach((id, i) => {
         if (!claimIds.has(id) || id === claim.id)
           problems.push({
@@ -164,6 +166,16 @@ function checkReferences(
           });
       });
     }
+  }
+  const kindOf = new Map(claims.map((c) => [c.id, c.kind]));
+  for (const claim of claims) {
+    if (claim.confirms.length > 0 && claim.kind !== 'assertion' && claim.kind !== 'denial')
+      problems.push({
+        file: 'claims.json',
+        id: claim.id,
+        field: 'confirms',
+        message: `only a party’s statement (assertion or denial) can confirm a claim, not “${kindOf.get(claim.id)}”`,
+      });
   }
   for (const entity of entities) {
     if (!referenced.has(entity.id))
@@ -176,22 +188,10 @@ function checkReferences(
   }
 }
 
-/** The canonical name comes first; an alias entry for it (a dangerous name like Lark) sets its rule. */
-function compileEntity(entity: EntityInput): Entity {
-  const isName = (a: Alias) => a.text.toLowerCase() === entity.name.toLowerCase();
-  const canonical: Alias = entity.aliases.find(isName) ?? {
-    text: entity.name,
-    caseSensitive: false,
-    when: 'always',
-  };
-  // Curators' notes explain a rule to reviewers; the shipped index has no use for them.
-  const aliases = [canonical, ...entity.aliases.filter((a) => !isName(a))].map(
-    ({ note: _note, ...alias }) => alias,
-  );
-  return { ...entity, aliases };
-}
-
-function invert(claims: ClaimInput[], field: 'disputes' | 'respondsTo'): Map<string, string[]> {
+function invert(
+  claims: ClaimInput[],
+  field: 'disputes' | 'respondsTo' | 'confirms',
+): Map<string, string[]> {
   const inverse = new Map<string, string[]>();
   for (const claim of claims) {
     for (const target of claim[field]) {
@@ -227,20 +227,21 @@ export function compileIndex(raw: RawData): CompiledIndex {
   );
   checkAliases(entities, problems);
   checkReferences(articles, entities, claims, problems);
+  checkOutletNames(articles, entities, claims, problems);
+  const selectors = checkCitations(articles, claims, raw.documents, problems);
   if (problems.length > 0) throw new IndexDataError(problems);
 
-  const disputedBy = invert(claims, 'disputes');
-  const answeredBy = invert(claims, 'respondsTo');
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const fill: Fill = (text) => fillOutlets(text, (id) => byId.get(id)?.outlet);
+  const links = {
+    disputedBy: invert(claims, 'disputes'),
+    answeredBy: invert(claims, 'respondsTo'),
+    confirmedBy: invert(claims, 'confirms'),
+  };
   return {
     version: 1,
     articles,
-    entities: entities.map(compileEntity),
-    claims: claims.map(
-      (claim): Claim => ({
-        ...claim,
-        disputedBy: disputedBy.get(claim.id) ?? [],
-        answeredBy: answeredBy.get(claim.id) ?? [],
-      }),
-    ),
+    entities: entities.map((entity) => compileEntity(entity, fill)),
+    claims: claims.map((claim) => compileClaim(claim, byId, selectors, links, fill)),
   };
 }

@@ -4,6 +4,7 @@
  * source-by-claim matrix.
  */
 
+import { type Attribution, attribution } from '../citation/attribution';
 import type { PageState } from '../messaging';
 import type { HighlightKind } from '../settings/types';
 import type { Article, Citation, Claim, CompiledIndex, Entity, EntityType } from './types';
@@ -37,6 +38,8 @@ export interface ResolvedCitation {
   citation: Citation;
   article: Article;
   claim: Claim;
+  /** Who published the words, and what of it is verified. */
+  attribution: Attribution;
 }
 
 export interface IndexLookup {
@@ -56,16 +59,19 @@ export function createLookup(index: CompiledIndex): IndexLookup {
   const entities = new Map(index.entities.map((e) => [e.id, e]));
   const claims = new Map(index.claims.map((c) => [c.id, c]));
   const articles = new Map(index.articles.map((a) => [a.id, a]));
+  const articleOf = (id: string) => articles.get(id);
   return {
     index,
     entity: (id) => entities.get(id),
     claim: (id) => claims.get(id),
-    article: (id) => articles.get(id),
+    article: articleOf,
     claimsOf: (entityId) => index.claims.filter((c) => c.entities.includes(entityId)),
     citationsOf: (claim) =>
       claim.citations.flatMap((citation) => {
         const article = articles.get(citation.article);
-        return article ? [{ citation, article, claim }] : [];
+        return article
+          ? [{ citation, article, claim, attribution: attribution(citation, article, articleOf) }]
+          : [];
       }),
     claimsIn: (articleId) =>
       index.claims.filter((c) => c.citations.some((cite) => cite.article === articleId)),
@@ -123,15 +129,15 @@ export interface MatrixRow {
   claim: Claim;
   /** One entry per matrix column (article), the quotes the article gives for the claim. */
   cells: Citation[][];
-  /** How many different sources report the claim. */
+  /** How many independent reports stand behind the claim (relays do not count). */
   sources: number;
   corroborated: boolean;
   disputed: boolean;
 }
 
 /**
- * Rows are claims, columns are the source documents. A claim reported by two or more sources is
- * corroborated; one that another claim disputes, or that itself disputes another, is disputed.
+ * Rows are claims, columns are the source documents. A claim with two or more independent
+ * reports is corroborated (outlets that relay another's reporting do not count); one that another claim disputes, or that itself disputes another, is disputed.
  * Rows are ordered by how many sources report the claim.
  */
 export function sourceClaimMatrix(index: CompiledIndex): {
@@ -143,7 +149,7 @@ export function sourceClaimMatrix(index: CompiledIndex): {
     const cells = columns.map((article) =>
       claim.citations.filter((cite) => cite.article === article.id),
     );
-    const sources = cells.filter((c) => c.length > 0).length;
+    const sources = claim.origins.length;
     return {
       claim,
       cells,

@@ -24,9 +24,32 @@ export const ArticleSchema = v.object({
   ),
   url: v.nullable(v.pipe(v.string(), v.url('must be a URL'))),
   verified: v.array(v.picklist(['outlet', 'headline', 'authors', 'published', 'url'])),
-  reprint: v.object({
-    kind: v.picklist(['machine-translated', 'word-spun', 'summary', 'none']),
+  /** How faithful the text we hold (the seed document) is to the publication. */
+  fidelity: v.object({
+    kind: v.picklist(
+      ['original', 'machine-translated', 'synonym-spun', 'summary'],
+      'must be one of original, machine-translated, synonym-spun, summary',
+    ),
     note: v.string(),
+  }),
+  /** A short name for narrow columns ("Born"); the outlet itself when absent. */
+  shortName: v.optional(NonEmpty),
+});
+
+const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** A fact from outside the five documents: it carries its own source and shows as background. */
+export const BackgroundSchema = v.object({
+  text: v.pipe(NonEmpty, v.maxLength(300, 'must be one sentence (≤ 300 chars)')),
+  source: v.object({
+    publisher: NonEmpty,
+    title: NonEmpty,
+    url: v.nullable(v.pipe(v.string(), v.url('must be a URL'))),
+    published: v.optional(PartialDate),
+    verified: v.array(v.picklist(['publisher', 'title', 'url', 'published'])),
   }),
 });
 
@@ -56,13 +79,25 @@ export const EntitySchema = v.object({
     'place',
   ]),
   description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
+  background: v.optional(v.array(BackgroundSchema), []),
   aliases: v.optional(v.array(AliasSchema), []),
   related: v.optional(v.array(Id), []),
 });
 
+const Quote = v.pipe(NonEmpty, v.maxLength(600, 'must be one or two sentences (≤ 600 chars)'));
+
 export const CitationSchema = v.object({
   article: Id,
-  quote: v.pipe(NonEmpty, v.maxLength(600, 'must be one or two sentences (≤ 600 chars)')),
+  quote: Quote,
+  /**
+   * Whose reporting this passage is: null for the article's own, or the id of the article it
+   * relays. Required, so every new citation answers the question.
+   */
+  derivedFrom: v.nullable(Id),
+  /** When the quoted statement was made, where that differs from the publication date. */
+  statedOn: v.optional(PartialDate),
+  /** The original's own words for an altered copy's passage, as another document quotes them. */
+  originalWording: v.optional(v.object({ article: Id, quote: Quote })),
 });
 
 export const ClaimSchema = v.object({
@@ -72,6 +107,9 @@ export const ClaimSchema = v.object({
   entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
   keywords: v.optional(v.array(NonEmpty), []),
   citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one article')),
+  /** Claims this one (a statement by a party to them) confirms. */
+  confirms: v.optional(v.array(Id), []),
+  background: v.optional(v.array(BackgroundSchema), []),
   disputes: v.optional(v.array(Id), []),
   respondsTo: v.optional(v.array(Id), []),
 });
@@ -80,8 +118,12 @@ export type ArticleInput = v.InferOutput<typeof ArticleSchema>;
 export type EntityInput = v.InferOutput<typeof EntitySchema>;
 export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
 
+export type BackgroundInput = v.InferOutput<typeof BackgroundSchema>;
+
 export interface RawData {
   articles: unknown;
   entities: unknown;
   claims: unknown;
+  /** The seed documents by file name: quotes are checked and their selectors computed here. */
+  documents: ReadonlyMap<string, string>;
 }

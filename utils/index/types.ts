@@ -40,14 +40,34 @@ export interface Entity {
   name: string;
   type: EntityType;
   description: string;
+  /** Facts from outside the documents, each with its own source, shown labelled "Background". */
+  background?: Background[];
   /** Every name, the canonical one first (it is always `when: 'always'`). */
   aliases: Alias[];
   related: string[];
 }
 
-export interface Reprint {
-  kind: 'machine-translated' | 'word-spun' | 'summary' | 'none';
+/** How faithful the text we hold is to the publication it copies. */
+export type FidelityKind = 'original' | 'machine-translated' | 'synonym-spun' | 'summary';
+
+export interface Fidelity {
+  kind: FidelityKind;
   note: string;
+}
+
+export type ArticleField = 'outlet' | 'headline' | 'authors' | 'published' | 'url';
+
+export interface BackgroundSource {
+  publisher: string;
+  title: string;
+  url: string | null;
+  published?: string;
+  verified: ('publisher' | 'title' | 'url' | 'published')[];
+}
+
+export interface Background {
+  text: string;
+  source: BackgroundSource;
 }
 
 export interface Article {
@@ -59,16 +79,56 @@ export interface Article {
   authors: string[];
   published: string;
   url: string | null;
-  verified: string[];
-  reprint: Reprint;
+  verified: ArticleField[];
+  fidelity: Fidelity;
+  shortName?: string;
 }
 
-export interface Citation {
+/** W3C Web Annotation TextQuoteSelector of a quote in its document, computed at build time. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  /** The quoted passage as the document has it. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface QuotedPassage {
   article: string;
   quote: string;
+  selector: TextQuoteSelector;
+}
+
+export interface Citation extends QuotedPassage {
+  /** null: the article's own reporting; else the id of the article whose reporting it relays. */
+  derivedFrom: string | null;
+  /** Derived: the article the reporting originates from (itself when not derived). */
+  origin: string;
+  /** When the quoted statement was made, where that differs from the publication date. */
+  statedOn?: string;
+  /** The original's own words for an altered copy's passage, as another document quotes them. */
+  originalWording?: QuotedPassage;
 }
 
 export type ClaimKind = 'reported-fact' | 'assertion' | 'denial' | 'analysis';
+
+/**
+ * What the index can say about a claim, in the spirit of schema.org ClaimReview's rating, derived
+ * at compile time from its citations and links.
+ */
+export type ClaimStatus =
+  /** A party to the claim confirmed it (a `confirms` link from its statement). */
+  | 'confirmed-by-subject'
+  /** Another claim disputes it. */
+  | 'disputed'
+  /** Two or more independent reports. */
+  | 'corroborated'
+  /** One original report, however many outlets relay it. */
+  | 'single-source'
+  /** A party's own statement, reported as said. */
+  | 'statement'
+  /** Opinion or analysis by the writer or an interviewee. */
+  | 'analysis';
 
 export interface Claim {
   id: string;
@@ -77,6 +137,17 @@ export interface Claim {
   entities: string[];
   keywords: string[];
   citations: Citation[];
+  /** Claims this one (a party's statement) confirms. */
+  confirms: string[];
+  /** Facts from outside the documents with their own sources; absent or empty: none. */
+  background?: Background[];
+  /** Derived: claims whose `confirms` name this one. */
+  confirmedBy: string[];
+  /** Derived: the articles of independent origin behind the claim, in citation order. */
+  origins: string[];
+  /** Derived: the articles that only relay another's reporting of the claim. */
+  relays: string[];
+  status: ClaimStatus;
   disputes: string[];
   respondsTo: string[];
   /** Derived at compile time: claims whose `disputes` name this one. */

@@ -164,7 +164,14 @@ export function createCardController({
     const article = citation ? lookup.article(citation.article) : undefined;
     if (!claim || !citation || !article) return;
     const text = formatCitation(
-      { claim, citation, article, accessed: new Date(), pageUrl: win.location.href },
+      {
+        claim,
+        citation,
+        article,
+        articleOf: lookup.article,
+        accessed: new Date(),
+        pageUrl: win.location.href,
+      },
       settings().citationFormat,
     );
     const ok = await copy(text, ui?.container ?? null, doc);

@@ -1,14 +1,20 @@
 /** Turns index records and a match into what a card shows. Pure. */
 import type {
+  BackgroundView,
   CitationView,
   ClaimCardView,
   ClaimView,
   EntityCardView,
   MatchView,
 } from '../../components/types';
-import { formatPublished } from '../citation/dates';
+import {
+  attribution,
+  backgroundCredit,
+  cardStatusLabel,
+  sourcesLine,
+} from '../citation/attribution';
 import type { IndexLookup } from '../index/lookup';
-import type { Claim } from '../index/types';
+import type { Background, Claim } from '../index/types';
 import type { ClaimMatch, MatchHow, Mention } from '../match/types';
 import { ENTITY_TYPE_LABEL } from './kinds';
 
@@ -39,15 +45,22 @@ function citationViews(claim: Claim, lookup: IndexLookup): CitationView[] {
     return [
       {
         key: `${claim.id}#${i}`,
-        outlet: article.outlet,
-        headline: article.headline,
-        published: formatPublished(article.published),
-        url: article.url,
-        urlVerified: article.url !== null && article.verified.includes('url'),
         quote: citation.quote,
-        reprint: article.reprint.kind,
+        ...attribution(citation, article, lookup.article),
       },
     ];
+  });
+}
+
+export function backgroundViews(list: readonly Background[] | undefined): BackgroundView[] {
+  return (list ?? []).map((b) => {
+    const checked = b.source.verified.includes('url');
+    return {
+      text: b.text,
+      credit: backgroundCredit(b),
+      url: checked ? b.source.url : null,
+      unverifiedUrl: checked ? null : b.source.url,
+    };
   });
 }
 
@@ -67,8 +80,14 @@ export function claimView(
     text: claim.text,
     kind: claim.kind,
     onPage: onPage.has(claim.id),
-    sourceCount: new Set(citations.map((c) => c.outlet)).size,
+    sourceCount: claim.origins.length,
+    sources: sourcesLine(claim, lookup.article),
+    status: claim.status,
+    statusLabel: cardStatusLabel(claim.status),
     citations,
+    background: backgroundViews(claim.background),
+    confirmedBy: refs(claim.confirmedBy),
+    confirms: refs(claim.confirms),
     disputedBy: refs(claim.disputedBy),
     disputes: refs(claim.disputes),
     answeredBy: refs(claim.answeredBy),
@@ -112,6 +131,7 @@ export function entityCardView(
     name: entity.name,
     typeLabel: ENTITY_TYPE_LABEL[entity.type],
     description: entity.description,
+    background: backgroundViews(entity.background),
     claims: rankClaims(lookup.index.claims, entity.id, onPage).map((c) =>
       claimView(c, lookup, onPage),
     ),

@@ -2,8 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CardLayer } from '../../../components/CardLayer';
-import { reprintLabel } from '../../../components/CitationList';
 import { EntityCard } from '../../../components/EntityCard';
+import { wordingLabel } from '../../../utils/citation/attribution';
 import { createLookup } from '../../../utils/index/lookup';
 import type { Mention } from '../../../utils/match/types';
 import { entityCardView, rankClaims } from '../../../utils/page/card-data';
@@ -59,7 +59,7 @@ describe('EntityCard', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('TikTok');
     expect(screen.getByText('Video app.')).toBeTruthy();
     expect(screen.getAllByTestId('claim')).toHaveLength(2);
-    expect(dialog.textContent).toContain('Reported by 2 sources');
+    expect(dialog.textContent).toContain('1 original report (BuzzFeed News), relayed by 1');
     expect(dialog.textContent).toContain('Disputed by');
     expect(dialog.textContent).toContain('TikTok denied that staff in China could see US data.');
     const link = screen.getAllByRole('link')[0] as HTMLAnchorElement;
@@ -67,13 +67,32 @@ describe('EntityCard', () => {
     expect(link.rel).toContain('noopener');
   });
 
-  test('reprint quotes are labelled as altered, never as the outlet’s words', () => {
+  test('a copy’s wording is credited to the copy, never quoted as the outlet’s words', () => {
     renderEntityCard();
-    expect(screen.getByText('Quoted from an altered reprint (word-spun)')).toBeTruthy();
-    expect(reprintLabel('machine-translated')).toBe(
-      'Quoted from an altered reprint (machine-translated)',
+    const spun = 'Workers in China had again and again got into private data.';
+    const copy = screen
+      .getAllByTestId('copy-wording')
+      .find((el) => el.textContent?.includes(spun)) as HTMLElement;
+    expect(copy.textContent).toContain(
+      'Wording of a synonym-spun copy (words replaced by synonyms), not the outlet’s own:',
     );
-    expect(reprintLabel('none')).toBeNull();
+    expect(copy.textContent).not.toContain(`“${spun}”`);
+    expect(copy.closest('blockquote')).toBeNull();
+    // The outlet's own wording is quoted, and its verified URL gets a text-fragment link.
+    const own = screen.getByText('“China-based employees had repeatedly accessed nonpublic data.”');
+    expect(own.closest('blockquote')).not.toBeNull();
+    const [fragment] = screen.getAllByRole('link', { name: 'Open the passage in the original' });
+    expect(fragment?.getAttribute('href')).toBe(
+      'https://example.com/bf#:~:text=China%2Dbased%20employees%20had%20repeatedly%20accessed%20nonpublic%20data.',
+    );
+    // The relay is named from the article record; unverified metadata is marked.
+    const relay = screen.getByText(/Relays the reporting of/);
+    expect(relay.textContent).toBe('Relays the reporting of BuzzFeed News');
+    expect(screen.getAllByText('(unverified)').length).toBeGreaterThan(0);
+    expect(wordingLabel('machine-translated')).toBe(
+      'Wording of a machine-translated copy, not the outlet’s own',
+    );
+    expect(wordingLabel('original')).toBeNull();
   });
 
   test('buttons call their actions; Escape closes', () => {

@@ -49,7 +49,8 @@ describe('lookup', () => {
     const { columns, rows } = sourceClaimMatrix(popupIndex);
     expect(columns).toHaveLength(5);
     const byId = Object.fromEntries(rows.map((r) => [r.claim.id, r]));
-    expect(byId['china-access']).toMatchObject({ sources: 3, corroborated: true, disputed: true });
+    // Two of its three outlets relay the first: one independent report, not corroboration.
+    expect(byId['china-access']).toMatchObject({ sources: 1, corroborated: false, disputed: true });
     expect(byId['tiktok-denial']).toMatchObject({
       sources: 1,
       corroborated: false,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledIndex } from '../../../utils/index/types';
 import { findUnverifiedQuotes, normalizeForQuoteCheck } from '../../../utils/index/verify-quotes';
+import { cited, claimOf } from '../fixtures/provenance';
 
 const index = {
   version: 1,
@@ -15,26 +16,23 @@ const index = {
       published: '2022',
       url: null,
       verified: [],
-      reprint: { kind: 'none', note: '' },
+      fidelity: { kind: 'original', note: '' },
     },
   ],
   entities: [],
   claims: [
-    {
+    claimOf({
       id: 'c',
       text: 'T',
       kind: 'reported-fact',
       entities: [],
       keywords: [],
-      citations: [
-        { article: 'a', quote: 'he said "it\'s fine."' },
-        { article: 'a', quote: 'Words that are not there.' },
-      ],
+      citations: [cited('a', 'he said "it\'s fine."'), cited('a', 'Words that are not there.')],
       disputes: [],
       respondsTo: [],
       disputedBy: [],
       answeredBy: [],
-    },
+    }),
   ],
 } satisfies CompiledIndex;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../utils/index/types';
 import { createMatcher } from '../../../utils/match/matcher';
 import { miniIndex } from '../fixtures/mini-index';
+import { cited, claimOf } from '../fixtures/provenance';
 
 const matcher = createMatcher(miniIndex);
 const claimsIn = (text: string, m = matcher) => m.scan(text).claims.map((c) => c.claimId);
@@ -72,18 +73,19 @@ describe('claim matching', () => {
       'apple banana cherry damson elder fig grape honeydew iceberg jackfruit kiwi lemon mango nectarine olive peach quince raspberry satsuma tangerine ugli vanilla walnut yam zucchini almond brazil cashew date endive'.split(
         ' ',
       );
-    const longClaim = (id: string, words: string[]): Claim => ({
-      id,
-      text: words.join(' '),
-      kind: 'reported-fact',
-      entities: [],
-      keywords: [],
-      citations: [{ article: 'buzzfeed-leaked-audio', quote: words.join(' ') }],
-      disputes: [],
-      respondsTo: [],
-      disputedBy: [],
-      answeredBy: [],
-    });
+    const longClaim = (id: string, words: string[]): Claim =>
+      claimOf({
+        id,
+        text: words.join(' '),
+        kind: 'reported-fact',
+        entities: [],
+        keywords: [],
+        citations: [cited('buzzfeed-leaked-audio', words.join(' '))],
+        disputes: [],
+        respondsTo: [],
+        disputedBy: [],
+        answeredBy: [],
+      });
     const index = {
       ...miniIndex,
       claims: [...miniIndex.claims, longClaim('long-a', wordsA), longClaim('long-b', wordsB)],

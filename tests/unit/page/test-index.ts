@@ -1,4 +1,5 @@
 import type { CompiledIndex } from '../../../utils/index/types';
+import { cited, claimOf } from '../fixtures/provenance';
 
 /** A small index for page tests: two organisations, a person, a project and a claim. */
 export const testIndex: CompiledIndex = {
@@ -14,7 +15,7 @@ export const testIndex: CompiledIndex = {
       published: '2022-06-17',
       url: 'https://example.com/bf',
       verified: ['outlet', 'headline', 'url', 'published'],
-      reprint: { kind: 'none', note: '' },
+      fidelity: { kind: 'original', note: '' },
     },
     {
       id: 'spun',
@@ -26,7 +27,7 @@ export const testIndex: CompiledIndex = {
       published: '2022-06',
       url: null,
       verified: [],
-      reprint: { kind: 'word-spun', note: 'synonyms' },
+      fidelity: { kind: 'synonym-spun', note: 'synonyms' },
     },
   ],
   entities: [
@@ -67,32 +68,34 @@ export const testIndex: CompiledIndex = {
     },
   ],
   claims: [
-    {
+    claimOf({
       id: 'leaked-audio',
       text: 'BuzzFeed News reported, citing leaked audio from more than 80 internal TikTok meetings, that China-based ByteDance employees had repeatedly accessed nonpublic data about US TikTok users.',
       kind: 'reported-fact',
       entities: ['tiktok', 'bytedance'],
       keywords: ['leaked', 'audio', '80', 'meetings', 'repeatedly', 'accessed', 'nonpublic'],
       citations: [
-        { article: 'bf', quote: 'China-based employees had repeatedly accessed nonpublic data.' },
-        { article: 'spun', quote: 'Workers in China had again and again got into private data.' },
+        cited('bf', 'China-based employees had repeatedly accessed nonpublic data.'),
+        cited('spun', 'Workers in China had again and again got into private data.', {
+          derivedFrom: 'bf',
+        }),
       ],
       disputes: [],
       respondsTo: [],
       disputedBy: ['denial'],
       answeredBy: [],
-    },
-    {
+    }),
+    claimOf({
       id: 'denial',
       text: 'TikTok denied that staff in China could see US data.',
       kind: 'denial',
       entities: ['tiktok'],
       keywords: ['denied'],
-      citations: [{ article: 'bf', quote: 'TikTok denied it.' }],
+      citations: [cited('bf', 'TikTok denied it.')],
       disputes: ['leaked-audio'],
       respondsTo: [],
       disputedBy: [],
       answeredBy: [],
-    },
+    }),
   ],
 };

@@ -93,9 +93,13 @@ describe('popup', () => {
     const cites = within(entry).getAllByTestId('citation');
     expect(cites).toHaveLength(3);
     expect(cites[0]?.textContent).toContain('BuzzFeed News');
-    expect(cites[0]?.textContent).toContain('word-spun reprint');
-    // Unverified URL: still linked, and labelled.
-    expect(cites[0]?.textContent).toContain('Link unverified');
+    expect(cites[0]?.textContent).toContain('Wording of a synonym-spun copy');
+    expect(cites[0]?.querySelector('blockquote')).toBeNull();
+    // Unverified URL: not linked, and named.
+    expect(cites[0]?.textContent).toContain('Unverified: URL');
+    expect(within(cites[0] as HTMLElement).queryByRole('link')).toBeNull();
+    // The relays name whose reporting they pass on.
+    expect(cites[1]?.textContent).toContain('Relays BuzzFeed News');
     expect(within(entry).getByText('Disputed by')).toBeTruthy();
 
     fireEvent.click(within(cites[0] as HTMLElement).getByRole('button', { name: /Copy citation/ }));

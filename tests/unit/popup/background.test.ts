@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { badgeText, createBadgeController, pageHostname } from '../../../utils/background/badge';
 import { forwardCommand, isMentionCommand } from '../../../utils/background/commands';
+import { toolbarAction } from '../../../utils/background/toolbar-action';
 import { defaultSettings, type Settings } from '../../../utils/settings/types';
 
 function recorder() {
@@ -86,5 +87,26 @@ describe('commands', () => {
       throw new Error('Could not establish connection');
     });
     expect(await forwardCommand('next-mention', async () => 1, send)).toBe(false);
+  });
+});
+
+describe('toolbar action per build', () => {
+  const action = recorder().action;
+  const browserAction = recorder().action;
+  const apis = (manifest_version: number) => ({
+    runtime: { getManifest: () => ({ manifest_version }) },
+    action,
+    browserAction,
+  });
+
+  test('Manifest V3 uses action, Manifest V2 (Firefox) uses browserAction', () => {
+    expect(toolbarAction(apis(3))).toBe(action);
+    expect(toolbarAction(apis(2))).toBe(browserAction);
+  });
+
+  test('a build without its API says so instead of staying silently empty', () => {
+    expect(() =>
+      toolbarAction({ runtime: { getManifest: () => ({ manifest_version: 2 }) } }),
+    ).toThrow(/browserAction/);
   });
 });

@@ -11,11 +11,15 @@ test('the index page shows the matrix, sources, claims and entities, and searche
   const matrix = screen.getByTestId('matrix');
   expect(matrix.querySelectorAll('thead th')).toHaveLength(7);
   const rows = [...matrix.querySelectorAll('tbody tr')];
-  // Sorted by number of sources: the corroborated, disputed claim first.
+  // Three outlets, but two relay the first: one independent report, so not corroborated.
   expect(rows[0]?.textContent).toContain('repeatedly accessed');
-  expect(rows[0]?.className).toContain('row-corroborated');
+  expect(rows[0]?.className).not.toContain('row-corroborated');
   expect(rows[0]?.className).toContain('row-disputed');
-  expect(rows[0]?.querySelectorAll('.mark')).toHaveLength(3);
+  const marks = [...(rows[0]?.querySelectorAll('.mark') ?? [])];
+  expect(marks).toHaveLength(3);
+  // The spun copy's words are labelled in the tooltip, never quoted as the outlet's.
+  expect(marks[0]?.getAttribute('title')).toMatch(/^Wording of a synonym-spun copy/);
+  expect(marks[1]?.getAttribute('title')).toMatch(/^“Leaked audio files/);
   expect(screen.getByRole('heading', { name: 'Sources' })).toBeTruthy();
   const summaries = screen.getAllByText(/cited from this source/, { selector: 'summary' });
   expect(summaries.map((s) => s.textContent)).toContain('1 claim cited from this source');
