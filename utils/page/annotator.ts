@@ -13,7 +13,7 @@ import { extractText, type TextMap } from '../text/extract';
 import { type Annotation, AnnotationStore, isStale } from './annotations';
 import type { Highlighter } from './highlighter';
 import { createYielder } from './scheduler';
-import { blockOf, discoverUnits, isBlockElement } from './units';
+import { blockOf, discoverUnits, discoverUnitsSliced, isBlockElement } from './units';
 
 /**
  * Characters scanned in one matcher call: enough to amortise its per-call cost, small enough
@@ -139,13 +139,30 @@ export class Annotator {
       sliceStart = this.now();
     }
     if (generation !== this.generation) return null;
-    const { units, shadowRoots } = discoverUnits(root, this.deps.isOwnUi);
+    // Finding the units and where they are is sliced too: 300,000 nodes were one 2 s task.
+    const overBudget = () => this.now() - sliceStart >= SLICE_BUDGET_MS;
+    const pause = async () => {
+      await this.yieldToMain();
+      sliceStart = this.now();
+    };
+    const { units, shadowRoots } = await discoverUnitsSliced(
+      root,
+      this.deps.isOwnUi,
+      overBudget,
+      pause,
+    );
+    if (generation !== this.generation) return null;
     for (const shadow of shadowRoots) this.noteShadowRoot(shadow);
     const view = doc.defaultView;
     const height = view?.innerHeight ?? 0;
     const visible: Element[] = [];
     const rest: Element[] = [];
-    for (const unit of units) {
+    for (let i = 0; i < units.length; i++) {
+      if (i % 256 === 255 && overBudget()) {
+        await pause();
+        if (generation !== this.generation) return null;
+      }
+      const unit = units[i] as Element;
       const rect = height ? unit.getBoundingClientRect() : null;
       if (rect && rect.bottom >= 0 && rect.top <= height && rect.height > 0) visible.push(unit);
       else rest.push(unit);
