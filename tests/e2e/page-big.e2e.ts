@@ -1,6 +1,6 @@
 /**
- * A big page: the extension's first pass over 100,000 nodes runs in slices,
- * so the page's longest task with it stays close to the same page's in a plain Chromium.
+ * A big page: the extension's first pass over 100,000 nodes runs in slices, so none of its tasks
+ * is more than a small part of the pass; a plain Chromium shows what the page costs without it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -20,7 +20,7 @@ const longTasks = (page: Page) =>
 describe('a big DOM', () => {
   // 300,000 nodes behave the same but take longer than a test here may wait under load.
   for (const nodes of [100_000]) {
-    test(`${nodes.toLocaleString('en')} nodes: no long task the plain browser does not have too`, async () => {
+    test(`${nodes.toLocaleString('en')} nodes: no task takes more than a small part of the first pass`, async () => {
       const url = session.server.url(`page/big-dom.html?nodes=${nodes}`);
       const { page } = await openFixture(session.browser.context, url);
       // The first pass is done (openFixture waited for it); a frame later every task is counted.
@@ -28,6 +28,12 @@ describe('a big DOM', () => {
         () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))),
       );
       const withExtension = await longTasks(page);
+      const pass = await page.evaluate(() => {
+        const [first] = (
+          window as unknown as { __factCardsTimings: { start: number; allDone: number }[] }
+        ).__factCardsTimings;
+        return first ? first.allDone - first.start : 0;
+      });
       const control = await plain.newPage();
       await control.goto(url);
       await control.evaluate(
@@ -38,10 +44,12 @@ describe('a big DOM', () => {
       await page.close();
       const longest = (tasks: number[]) => Math.max(0, ...tasks);
       console.log(
-        `${nodes} nodes: longest task ${longest(withExtension)} ms with the extension (${withExtension.length} long tasks), ${longest(without)} ms without (${without.length})`,
+        `${nodes} nodes: first pass ${Math.round(pass)} ms; longest task ${longest(withExtension)} ms with the extension (${withExtension.length} long tasks), ${longest(without)} ms without (${without.length})`,
       );
-      // Layout of the page is the browser's own and happens with or without the extension.
-      expect(longest(withExtension)).toBeLessThan(Math.max(300, 2 * longest(without)));
+      // Unsliced, finding the text blocks was one task of most of the pass (1,682 of ~2,000 ms).
+      // Sliced, no task is more than a small part of it, however loaded the machine is.
+      expect(pass).toBeGreaterThan(0);
+      expect(longest(withExtension)).toBeLessThan(pass / 4);
     });
   }
 });

@@ -82,10 +82,7 @@ export class FactCardsPage {
       isShown,
       isOwnUi: (element) => element === this.card.host || element.hasAttribute(UI_ATTRIBUTE),
       report: createMentionCountReporter(),
-      afterMutations: () => {
-        this.card.closeIfDetached();
-        this.repair();
-      },
+      afterMutations: () => this.card.closeIfDetached(),
       startedAt,
     });
     this.hover = createHoverIntent<Annotation>({
