@@ -19,7 +19,18 @@ export function LibraryEntities({ entities, lookup }: LibraryEntitiesProps) {
       {entities.map((entity) => (
         <li key={entity.id} id={`entity-${entity.id}`} class="lib-card">
           <h3 class="lib-card-title">
-            {entity.name} <span class="tag">{entity.type}</span>
+            {entity.name} <span class="tag">{entity.type}</span>{' '}
+            <span
+              class="tag"
+              data-testid="entity-scope"
+              title={
+                entity.scope === 'story'
+                  ? 'Part of the story: marked wherever a page mentions it'
+                  : 'Involved in the story: marked only on pages about it'
+              }
+            >
+              {entity.scope === 'story' ? 'story' : 'general'}
+            </span>
           </h3>
           <p>{entity.description}</p>
           {entity.aliases.length > 1 && (

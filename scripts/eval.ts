@@ -2,11 +2,15 @@
  * eval: precision and recall of the matcher on the labelled pages of `tests/eval/`, scored
  * strictly (every claim reported on a sentence not labelled with it counts against precision).
  * The tuned set (the pages directly in `tests/eval/` and in `tests/eval/tuning/`) and the
- * held-out set (`tests/eval/heldout/`, never tuned on) are printed apart in one table.
+ * held-out set (`tests/eval/heldout/`, never tuned on) are printed apart in one table. Then
+ * the corpus of real saved pages (`tests/corpus/`), read as the extension reads a page (chrome,
+ * relevance, gate): pages with any mark, marks per page, wrong-entity marks, claim matches, marks
+ * and claims not judged correct or missed, and the relevance decisions.
  *   npm run --silent eval -- [--pages] [--errors]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import { corpusTable, measureCorpus } from '../tests/corpus/corpus';
 import {
   evalDir,
   evalPages,
@@ -115,6 +119,19 @@ async function main(args: string[]) {
     ];
     const errors = args.includes('--errors');
     console.log(table(sections, { pages: args.includes('--pages') || errors, errors }));
+    const corpus = await measureCorpus(index, matcher);
+    console.log(
+      `\n${corpusTable([
+        { label: 'off-topic', tally: corpus.offtopic },
+        { label: 'on-topic', tally: corpus.onTopic },
+      ])}`,
+    );
+    if (errors)
+      for (const o of corpus.outcomes) {
+        const off = o.unexpectedMarks + o.unexpectedClaims + o.missedMarks + o.missedClaims;
+        if (off > 0 || o.wrongEntity > 0)
+          console.log(`  ${o.page.part}/${o.page.name}: ${o.about}, ${JSON.stringify(o.marks)}`);
+      }
   } finally {
     await window.happyDOM.close();
   }

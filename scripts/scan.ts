@@ -1,25 +1,31 @@
 /**
- * scan: runs the matcher over an HTML or text file (or stdin) and prints what it recognises.
- *   npm run --silent scan -- page.html [--json] [--text] [--strictness strict|balanced|loose]
+ * scan: runs the matcher over an HTML or text file (or stdin) and prints what it recognises, as
+ * the extension would mark it: the page's chrome told from its main text and its relevance to
+ * the story decided first (`--everything` shows all that was found, as the popup's button does).
+ *   npm run --silent scan -- page.html [--json] [--text] [--everything] [--strictness strict|balanced|loose]
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { CompiledIndex } from '../utils/index/types';
 import { createMatcher } from '../utils/match/matcher';
-import type { Strictness } from '../utils/match/types';
+import type { ScanResult, Strictness } from '../utils/match/types';
+import type { RelevanceDecision } from '../utils/relevance/decide';
+import { explainRelevance } from '../utils/relevance/explain';
+import { type PageBlock, scanPage } from '../utils/relevance/page-pass';
+import { htmlBlocks, textBlocks } from './html-page';
 import { compiledIndexFile } from './paths';
-import { htmlText } from './scan-html';
 import { decodeText, describeError, readInput, ScanError } from './scan-input';
 import { summary } from './scan-summary';
 
 const USAGE =
-  'usage: scan <file.html|file.txt|-> [--json] [--text] [--strictness strict|balanced|loose] [--index index.json]';
+  'usage: scan <file.html|file.txt|-> [--json] [--text] [--everything] [--strictness strict|balanced|loose] [--index index.json]';
 const STRICTNESS = new Set<Strictness>(['strict', 'balanced', 'loose']);
 
 interface Options {
   input: string;
   json: boolean;
   withText: boolean;
+  everything: boolean;
   strictness: Strictness;
   indexPath: string;
 }
@@ -27,7 +33,12 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
-  const options: Partial<Options> = { json: false, withText: false, strictness: 'balanced' };
+  const options: Partial<Options> = {
+    json: false,
+    withText: false,
+    everything: false,
+    strictness: 'balanced',
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -38,6 +49,7 @@ function parseArgs(args: string[]): Options {
     };
     if (flag === '--json') options.json = true;
     else if (flag === '--text') options.withText = true;
+    else if (flag === '--everything') options.everything = true;
     else if (flag === '--strictness') {
       const v = value();
       if (!STRICTNESS.has(v as Strictness)) throw new UsageError(`unknown strictness “${v}”`);
@@ -61,6 +73,29 @@ function looksLikeHtml(input: string, content: string): boolean {
   return HTML_START.test(content.slice(0, 4096));
 }
 
+/** What the page shows, its offsets into the page's text (its blocks joined by blank lines). */
+function pageResult(
+  index: CompiledIndex,
+  blocks: PageBlock[],
+  strictness: Strictness,
+  everything: boolean,
+): { text: string; result: ScanResult; decision: RelevanceDecision } {
+  const page = scanPage(index, blocks, createMatcher(index, { strictness }), everything);
+  const result: ScanResult = { mentions: [], claims: [] };
+  let base = 0;
+  blocks.forEach((block, i) => {
+    // The page's results are this call's own: moved to the page's offsets in place.
+    for (const match of [...(page.shown[i]?.mentions ?? []), ...(page.shown[i]?.claims ?? [])]) {
+      match.start += base;
+      match.end += base;
+    }
+    result.mentions.push(...(page.shown[i]?.mentions ?? []));
+    result.claims.push(...(page.shown[i]?.claims ?? []));
+    base += block.text.length + 2;
+  });
+  return { text: blocks.map((b) => b.text).join('\n\n'), result, decision: page.decision };
+}
+
 function loadIndex(path: string): CompiledIndex {
   let raw: string;
   try {
@@ -78,23 +113,19 @@ function loadIndex(path: string): CompiledIndex {
   } catch {
     throw new ScanError(`index ${path} is not valid JSON; run \`npm run build:index\``);
   }
-  if (!isCompiledIndex(index)) {
+  const shape = index as Partial<Record<keyof CompiledIndex, unknown>> | null;
+  if (
+    typeof shape !== 'object' ||
+    shape === null ||
+    !Array.isArray(shape.entities) ||
+    !Array.isArray(shape.claims) ||
+    !Array.isArray(shape.articles)
+  ) {
     throw new ScanError(
       `index ${path} is not a compiled Fact Cards index (no entities, claims and articles); run \`npm run build:index\``,
     );
   }
-  return index;
-}
-
-function isCompiledIndex(value: unknown): value is CompiledIndex {
-  const index = value as Partial<Record<keyof CompiledIndex, unknown>> | null;
-  return (
-    typeof index === 'object' &&
-    index !== null &&
-    Array.isArray(index.entities) &&
-    Array.isArray(index.claims) &&
-    Array.isArray(index.articles)
-  );
+  return index as CompiledIndex;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -113,13 +144,25 @@ async function main(args: string[]): Promise<number> {
   const name = options.input === '-' ? 'stdin' : options.input;
   const content = decodeText(await readInput(options.input), name);
   const index = loadIndex(options.indexPath);
-  const text = looksLikeHtml(options.input, content) ? htmlText(content) : content;
-  const result = createMatcher(index, { strictness: options.strictness }).scan(text);
+  const blocks = looksLikeHtml(options.input, content)
+    ? await htmlBlocks(content)
+    : textBlocks(content);
+  const { text, result, decision } = pageResult(
+    index,
+    blocks,
+    options.strictness,
+    options.everything,
+  );
+  const relevance = {
+    relevance: decision.relevance,
+    why: explainRelevance(decision, index.story?.name ?? 'index’s story'),
+  };
   if (options.json) {
-    const output = options.withText ? { ...result, text } : result;
+    const output = options.withText ? { ...result, relevance, text } : { ...result, relevance };
     process.stdout.write(`${JSON.stringify(output)}\n`);
   } else {
     console.log(summary(name, text, result));
+    console.log(`\n${relevance.why}`);
     if (options.withText) console.log(`\nText\n${text}`);
   }
   return 0;
@@ -131,7 +174,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     console.error(`scan: ${error instanceof ScanError ? error.message : (error as Error).message}`);
-    // Exits at once: a FIFO nobody writes to still holds a thread blocked in open().
+    // Exits at once: a FIFO nobody writes to may still hold a thread in open().
     process.exit(1);
   },
 );

@@ -18,6 +18,15 @@ export interface PageClaimSummary {
   count: number;
 }
 
+/** Whether the page is about the index's story, and why, as the popup says it. */
+export interface PageRelevanceState {
+  relevance: 'on-topic' | 'passing' | 'unrelated';
+  /** One sentence a reader can check ("… 1 passing mention of TikTok."). */
+  explanation: string;
+  /** The reader asked to see everything found on this page, for this visit. */
+  showEverything: boolean;
+}
+
 export interface PageState {
   hostname: string;
   url: string;
@@ -26,6 +35,8 @@ export interface PageState {
   status: 'on' | 'site-off' | 'paused' | 'unsupported';
   entities: PageEntitySummary[];
   claims: PageClaimSummary[];
+  /** Absent until the page's first full pass decided it. */
+  relevance?: PageRelevanceState;
 }
 
 export interface JumpTarget {
@@ -42,6 +53,11 @@ export interface ProtocolMap {
   getPageState(): PageState;
   /** popup → content script: scroll to the first occurrence and open its card. */
   jumpTo(target: JumpTarget): boolean;
+  /**
+   * popup → content script: show everything found on the page whatever its relevance (true),
+   * or only what its relevance allows (false), for this visit. Replies with the new page state.
+   */
+  showEverything(on: boolean): PageState;
   /** background → content script: keyboard command (manifest `commands`). */
   navigateMention(direction: 'next' | 'previous'): void;
   /** content script → background: mentions on the page, for the toolbar badge (null: off). */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PopupEntryContext } from '../../components/PopupEntries';
 import { PopupPageList } from '../../components/PopupPageList';
+import { PopupRelevance } from '../../components/PopupRelevance';
 import { PopupSearchField, PopupSearchResults } from '../../components/PopupSearch';
 import { PopupSiteControls } from '../../components/PopupSiteControls';
 import { PopupTabs } from '../../components/PopupTabs';
@@ -185,6 +186,17 @@ export function App({ index, services }: AppProps) {
         <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`}>
           {view === 'page' ? (
             <>
+              {pageState?.relevance && displayStatus === 'on' && (
+                <PopupRelevance
+                  relevance={pageState.relevance}
+                  onShowEverything={async (on) => {
+                    if (!target) return;
+                    const state = await services.showEverything(target.id, on);
+                    if (state) setPage({ state: 'done', value: state });
+                    else setStatus('The page did not answer.');
+                  }}
+                />
+              )}
               <PopupSearchField query={query} onQuery={setQuery} />
               {hits ? (
                 <PopupSearchResults query={query.trim()} hits={hits} ctx={ctx} onPage={onPage} />

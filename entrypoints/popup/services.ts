@@ -23,6 +23,11 @@ export interface PopupServices {
   targetTab(): Promise<TargetTab | null>;
   /** Asks the tab's content script; null when it does not answer (not a web page, not loaded). */
   getPageState(tabId: number): Promise<PageState | null>;
+  /**
+   * Shows everything found on the tab's page whatever its relevance (or only what fits), for
+   * this visit; the page's new state, or null when the page does not answer.
+   */
+  showEverything(tabId: number, on: boolean): Promise<PageState | null>;
   /** Scrolls the tab to the item, opens its card and brings the tab to the front. */
   jumpTo(tabId: number, target: JumpTarget): Promise<boolean>;
   loadSettings(): Promise<Settings>;
@@ -72,6 +77,8 @@ export function createBrowserServices(location: Location = window.location): Pop
     },
     getPageState: (tabId) =>
       withTimeout(sendMessage('getPageState', undefined, tabId), PAGE_STATE_TIMEOUT_MS),
+    showEverything: (tabId, on) =>
+      withTimeout(sendMessage('showEverything', on, tabId), PAGE_STATE_TIMEOUT_MS * 4),
     async jumpTo(tabId, target) {
       const tab = await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
       if (tab?.windowId !== undefined) {

@@ -1,12 +1,20 @@
 /**
- * The extension and `npm run scan` share one matcher: on the same page, the browser highlights
- * exactly the mentions and claim sentences the command-line scanner reports.
+ * The extension and `npm run scan` share one page reading (units, chrome, relevance) and one
+ * matcher: on the same page, the browser highlights exactly the mentions and claim sentences the
+ * command-line scanner reports. The eval pages go through the command itself; every page of the
+ * corpus (tests/corpus) through the same page reading in this process, which is what it runs.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { scanHtmlPage } from '../../scripts/html-page';
+import { compiledIndexFile } from '../../scripts/paths';
+import type { CompiledIndex } from '../../utils/index/types';
+import { createMatcher } from '../../utils/match/matcher';
 import type { ScanResult } from '../../utils/match/types';
-import { highlighted, openFixture } from './page-harness';
+import { type CorpusPage, corpusPages, pageHtml } from '../corpus/corpus';
+import { highlighted, openFixture, TIMING_INIT_SCRIPT } from './page-harness';
 import { snap } from './screenshots';
 import { useExtensionSession } from './session';
 
@@ -41,3 +49,62 @@ test.each(['long-read.html', 'lark-report.html', 'trap-unrelated.html'])(
     if (name === 'long-read.html') await snap(page, 'page-long-read', { fullPage: true });
   },
 );
+
+/** Pages opened at once: enough to keep the browser busy, few enough for a loaded machine. */
+const PARALLEL_PAGES = 4;
+const corpusIndex = JSON.parse(readFileSync(compiledIndexFile, 'utf8')) as CompiledIndex;
+const corpusMatcher = createMatcher(corpusIndex);
+
+/** What the browser paints on a corpus page and what `scan`'s page reading finds there. */
+async function compareCorpusPage(page: CorpusPage) {
+  const expected = await scanHtmlPage(pageHtml(page), corpusIndex, corpusMatcher);
+  const tab = await session.browser.context.newPage();
+  try {
+    // Saved pages point at images, fonts and frames elsewhere: nothing leaves this machine.
+    const local = session.server.url('');
+    await tab.route('**/*', (route) =>
+      route.request().url().startsWith(local) ? route.continue() : route.abort(),
+    );
+    await tab.addInitScript(TIMING_INIT_SCRIPT);
+    await tab.goto(session.server.url(`corpus/${page.part}/${page.name.replace(/\.gz$/, '')}`), {
+      waitUntil: 'domcontentloaded',
+    });
+    // The first pass over a long saved page on a busy machine may take a while.
+    await tab.waitForFunction(
+      () => ((window as { __factCardsTimings?: unknown[] }).__factCardsTimings ?? []).length > 0,
+      undefined,
+      { timeout: 90_000 },
+    );
+    const { claim = [], ...entityKinds } = await highlighted(tab);
+    return {
+      name: `${page.part}/${page.name}`,
+      browser: {
+        mentions: Object.values(entityKinds).flat().sort(),
+        claims: claim.map(flat).sort(),
+      },
+      scan: {
+        mentions: expected.shown.flatMap((b) => b.mentions.map((m) => m.text)).sort(),
+        claims: expected.shown.flatMap((b) => b.claims.map((c) => flat(c.sentence))).sort(),
+      },
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+test('every corpus page: the browser marks exactly what the scanner reports', async () => {
+  const pages = corpusPages();
+  const differing: string[] = [];
+  let marked = 0;
+  for (let i = 0; i < pages.length; i += PARALLEL_PAGES) {
+    const results = await Promise.all(pages.slice(i, i + PARALLEL_PAGES).map(compareCorpusPage));
+    for (const { name, browser, scan } of results) {
+      if (scan.mentions.length > 0) marked++;
+      if (JSON.stringify(browser) !== JSON.stringify(scan))
+        differing.push(`${name}: browser ${JSON.stringify(browser)}, scan ${JSON.stringify(scan)}`);
+    }
+  }
+  expect(differing).toEqual([]);
+  // The on-topic pages are marked: the comparison is not between two empty pages only.
+  expect(marked).toBeGreaterThanOrEqual(10);
+}, 900_000);

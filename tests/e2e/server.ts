@@ -3,10 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 const fixturesDir = resolve('tests/e2e/fixtures');
 /** The matcher's evaluation pages, served under /eval/ so the browser can be compared with `scan`. */
 const evalDir = resolve('tests/eval');
+/** The corpus of saved pages, under /corpus/; `x.html` is served from `x.html.gz` when gzipped. */
+const corpusDir = resolve('tests/corpus');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,14 +29,19 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const [root, rest] = path.startsWith('/eval/')
       ? [evalDir, path.slice('/eval'.length)]
-      : [fixturesDir, path];
+      : path.startsWith('/corpus/')
+        ? [corpusDir, path.slice('/corpus'.length)]
+        : [fixturesDir, path];
     const file = join(root, rest === '/' ? 'index.html' : rest);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(file);
+      const body =
+        root === corpusDir && file.endsWith('.html')
+          ? await readFile(file).catch(async () => gunzipSync(await readFile(`${file}.gz`)))
+          : await readFile(file);
       const headers: Record<string, string> = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

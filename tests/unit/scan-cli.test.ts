@@ -122,18 +122,6 @@ describe('scan command', { timeout: 30_000 }, () => {
     expect(stderr).toMatch(message);
   });
 
-  it.each([
-    ['a relative preload link', 'preload.html'],
-    ['a <style> in an inline <svg> early in the body', 'svg-style.html'],
-  ])('reads a page with %s', (_label, file) => {
-    const { code, stdout, stderr } = scan(withIndex(join(dir, file), '--json'));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).mentions.map((m: { entityId: string }) => m.entityId)).toEqual([
-      'project-texas',
-    ]);
-  });
-
   it.each(['utf16le.txt', 'utf16be.txt'])(
     'reads UTF-16 text with a byte order mark (%s)',
     (file) => {

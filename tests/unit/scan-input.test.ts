@@ -1,11 +1,10 @@
-/** The scanner's input and HTML reading, in process: bounded reads, error lines, deep markup. */
+/** The scanner's input and summary, in process: bounded reads, error lines, a one-pass summary. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlText, MAX_DEPTH, parseHtml } from '../../scripts/scan-html';
 import { readInput, ScanError } from '../../scripts/scan-input';
 import { summary } from '../../scripts/scan-summary';
 import type { ScanResult } from '../../utils/match/types';
@@ -53,31 +52,6 @@ describe('readInput', () => {
     });
     await expect(readInput('-', { stdin: endless })).rejects.toThrow(/too large/);
     expect(served).toBeLessThan(40 << 20);
-  });
-});
-
-describe('parseHtml', () => {
-  it('nests no deeper than a browser, keeping the text', () => {
-    const { root } = parseHtml(`<body>${'<div>'.repeat(200_000)}ByteDance owns TikTok`);
-    let depth = 0;
-    for (let node = root.lastChild; node; node = (node as typeof root).lastChild ?? null) depth++;
-    expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 1);
-    expect(htmlText(`<body>${'<div>'.repeat(200_000)}ByteDance owns TikTok`).trim()).toBe(
-      'ByteDance owns TikTok',
-    );
-  });
-
-  it('follows the HTML rules that shape the text', () => {
-    expect(
-      htmlText(
-        '<p>One<p>Two<ul><li>a<li>b</ul><svg/><p>After <b>bold</b>&amp; <svg><title>x</title></svg>more</p><button>No</button>',
-      ),
-    ).toBe('One\n\nTwo\n\na\nb\n\nAfter bold& more');
-    expect(
-      htmlText(
-        'Warning: printed first<!doctype html><html><head><title>T</title></head><body><p>Body',
-      ),
-    ).toBe('Warning: printed first\n\nBody');
   });
 });
 

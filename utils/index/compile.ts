@@ -11,6 +11,7 @@ import {
   type EntityInput,
   EntitySchema,
   type RawData,
+  StorySchema,
 } from './schema';
 import type { CompiledIndex } from './types';
 
@@ -229,6 +230,19 @@ export function compileIndex(raw: RawData): CompiledIndex {
   checkReferences(articles, entities, claims, problems);
   checkOutletNames(articles, entities, claims, problems);
   const selectors = checkCitations(articles, claims, raw.documents, problems);
+  let story: CompiledIndex['story'];
+  if (raw.story !== undefined) {
+    const parsed = v.safeParse(StorySchema, raw.story);
+    if (parsed.success) story = parsed.output;
+    for (const issue of parsed.issues ?? []) {
+      problems.push({
+        file: 'story.json',
+        id: '(story)',
+        field: v.getDotPath(issue) ?? '(root)',
+        message: issue.message,
+      });
+    }
+  }
   if (problems.length > 0) throw new IndexDataError(problems);
 
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -240,6 +254,7 @@ export function compileIndex(raw: RawData): CompiledIndex {
   };
   return {
     version: 1,
+    ...(story ? { story } : {}),
     articles,
     entities: entities.map((entity) => compileEntity(entity, fill)),
     claims: claims.map((claim) => compileClaim(claim, byId, selectors, links, fill)),

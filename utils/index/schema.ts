@@ -60,7 +60,7 @@ export const AliasSchema = v.object({
     v.picklist(['always', 'afterFullName', 'withRelated', 'sameSentence']),
     'always',
   ),
-  variant: v.optional(v.picklist(['reprint', 'translation'])),
+  variant: v.optional(v.picklist(['reprint', 'translation', 'informal'])),
   ambiguous: v.optional(v.boolean()),
   note: v.optional(v.string()),
 });
@@ -78,6 +78,11 @@ export const EntitySchema = v.object({
     'law',
     'place',
   ]),
+  /**
+   * `story`: the story's own entities (TikTok, Project Texas); `general`: well-known entities
+   * the story involves (Facebook, the Pentagon), marked only on pages about the story.
+   */
+  scope: v.picklist(['story', 'general'], 'must be "story" or "general"'),
   description: v.pipe(NonEmpty, v.maxLength(400, 'must be one or two sentences (≤ 400 chars)')),
   background: v.optional(v.array(BackgroundSchema), []),
   aliases: v.optional(v.array(AliasSchema), []),
@@ -114,6 +119,12 @@ export const ClaimSchema = v.object({
   respondsTo: v.optional(v.array(Id), []),
 });
 
+/** The story the index is about, as a reader is told it ("the TikTok US-data story"). */
+export const StorySchema = v.object({
+  name: NonEmpty,
+  summary: NonEmpty,
+});
+
 export type ArticleInput = v.InferOutput<typeof ArticleSchema>;
 export type EntityInput = v.InferOutput<typeof EntitySchema>;
 export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
@@ -124,6 +135,8 @@ export interface RawData {
   articles: unknown;
   entities: unknown;
   claims: unknown;
+  /** data/story.json; older callers may leave it out. */
+  story?: unknown;
   /** The seed documents by file name: quotes are checked and their selectors computed here. */
   documents: ReadonlyMap<string, string>;
 }

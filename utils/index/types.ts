@@ -13,6 +13,8 @@ export type EntityType =
   | 'law'
   | 'place';
 
+export type EntityScope = 'story' | 'general';
+
 /** When an alias may produce a mention on its own. */
 export type AliasWhen =
   /** Always, subject to case rules. */
@@ -28,8 +30,11 @@ export interface Alias {
   text: string;
   caseSensitive: boolean;
   when: AliasWhen;
-  /** A garbled form that only reprints use ("Cayuga Media", "TikTop"). */
-  variant?: 'reprint' | 'translation';
+  /**
+   * A garbled form that only reprints use ("Cayuga Media", "TikTop"), or an informal spelling
+   * ("tik tok") that is read only on pages about the story.
+   */
+  variant?: 'reprint' | 'translation' | 'informal';
   /** Shared with another entity on purpose; the matcher must disambiguate by context. */
   ambiguous?: boolean;
   note?: string;
@@ -39,6 +44,11 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
+  /**
+   * `story`: the story's own entities, marked wherever the page mentions them in its main text;
+   * `general`: well-known entities the story involves, marked only on pages about the story.
+   */
+  scope: EntityScope;
   description: string;
   /** Facts from outside the documents, each with its own source, shown labelled "Background". */
   background?: Background[];
@@ -156,8 +166,16 @@ export interface Claim {
   answeredBy: string[];
 }
 
+/** What the index is about (data/story.json). */
+export interface Story {
+  name: string;
+  summary: string;
+}
+
 export interface CompiledIndex {
   version: 1;
+  /** Absent only in indexes built without data/story.json (unit-test fixtures). */
+  story?: Story;
   articles: Article[];
   entities: Entity[];
   claims: Claim[];

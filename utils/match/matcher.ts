@@ -5,10 +5,11 @@ import { type Tokens, tokenize } from '../text/tokens';
 import { type ClaimExplanation, ClaimMatcher } from './claims';
 import { ExactAliasMatcher, relatedIndexes } from './entities';
 import { FuzzyAliasMatcher } from './fuzzy';
+import { screenExactHits, screenFuzzyHits } from './names/screen';
 import { fitsIndex, type PreparedIndex } from './prepared';
 import { type MentionDraft, mentionWhy, resolveMentions } from './rules';
 import { STRICTNESS_SETTINGS } from './strictness';
-import type { ClaimMatch, MatchHow, Mention, ScanResult, Strictness } from './types';
+import type { ClaimMatch, MatchHow, Mention, ScanContext, ScanResult, Strictness } from './types';
 
 export interface MatcherOptions {
   strictness?: Strictness;
@@ -22,8 +23,11 @@ export interface MatcherOptions {
 export interface Matcher {
   readonly index: CompiledIndex;
   readonly strictness: Strictness;
-  /** Mentions and claims in document order; offsets are into `text`. */
-  scan(text: string): ScanResult;
+  /**
+   * Mentions and claims in document order; offsets are into `text`. `context` says what the
+   * page named before `text`; the result depends on nothing else.
+   */
+  scan(text: string, context?: ScanContext): ScanResult;
 }
 
 /** What the step just finished built. */
@@ -147,23 +151,37 @@ export function* matcherSteps(
   const claims = new ClaimMatcher(index, settings.claims, prepared);
   yield 'claims';
 
+  const positions = new Map(index.entities.map((entity, i) => [entity.id, i]));
+  const namedIndexes = (ids: ReadonlySet<string> | undefined): Set<number> | undefined => {
+    if (!ids || ids.size === 0) return undefined;
+    const found = new Set<number>();
+    for (const id of ids) {
+      const i = positions.get(id);
+      if (i !== undefined) found.add(i);
+    }
+    return found;
+  };
+
   let tokens: Tokens | undefined;
-  const scan = (text: string): ScanResult => {
+  const scan = (text: string, context: ScanContext = {}): ScanResult => {
     const normal = normalizeText(text);
     // The arrays of the last scan's words are free again: its results hold none of them.
     tokens = tokenize(normal.cased, tokens);
     const sentences = new SentenceIndex(normal.cased);
-    const exactHits = exact.find(normal, tokens);
+    const found = exact.find(normal, tokens);
+    const exactHits = screenExactHits(found, normal.cased, index.entities);
     let fuzzyHits: ReturnType<FuzzyAliasMatcher['find']> = [];
     if (fuzzy) {
+      // Names read exactly, ours or not, are not read again as close spellings of others.
       const covered = new Uint8Array(normal.cased.length);
-      for (const hit of exactHits) covered.fill(1, hit.start, hit.end);
-      fuzzyHits = fuzzy.find(normal, tokens, covered);
+      for (const hit of found) covered.fill(1, hit.start, hit.end);
+      fuzzyHits = screenFuzzyHits(fuzzy.find(normal, tokens, covered), normal.cased);
     }
     const drafts = resolveMentions(exactHits, fuzzyHits, {
       entities: index.entities,
       related,
       sentences,
+      namedBefore: namedIndexes(context.namedBefore),
     });
     const scanned: ScannedText = { text, normal };
     const mentions = drafts.map((draft): Mention => {

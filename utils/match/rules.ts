@@ -44,6 +44,11 @@ export interface RuleContext {
   /** Related entity indexes, in both directions of `Entity.related`. */
   related: readonly (readonly number[])[];
   sentences: SentenceIndex;
+  /**
+   * Entities named earlier on the page, before this text: they license follow-ups and related
+   * aliases here as if named at its start. Passed as data, never as text prepended to the scan.
+   */
+  namedBefore?: ReadonlySet<number>;
 }
 
 /**
@@ -61,7 +66,7 @@ export function effectiveWhen(entity: Entity, alias: Alias, canonical: boolean):
   return alias.when;
 }
 
-/** Mentions found by unconditional aliases or fuzzily: they license the conditional ones. */
+/** Mentions found by unconditional aliases: they license the conditional ones. */
 type FirstNamed = Map<number, number>;
 
 function evidence(entity: number, firstNamed: FirstNamed, ctx: RuleContext): number {
@@ -205,6 +210,7 @@ export function resolveMentions(
   const relatedDrafts: MentionDraft[] = [];
   const sentenceDrafts: MentionDraft[] = [];
   const firstNamed: FirstNamed = new Map();
+  for (const entity of ctx.namedBefore ?? []) firstNamed.set(entity, -1);
   const markNamed = (entity: number, start: number) => {
     const known = firstNamed.get(entity);
     if (known === undefined || start < known) firstNamed.set(entity, start);
@@ -220,7 +226,8 @@ export function resolveMentions(
       score: hit.score,
       reason: undefined,
     });
-    markNamed(hit.entity, hit.start);
+    // A close spelling is a guess: it never licenses a follow-up or another entity's alias
+    // (a username "GhostTikTak" read as TikTok must not make "Apple" the company).
   }
 
   const pending: ExactHit[] = [];

@@ -40,6 +40,12 @@ export interface ClaimMatch {
   why: string;
 }
 
+/** What a scan of one part of a page may know of the parts before it. */
+export interface ScanContext {
+  /** Ids of the entities named (not merely guessed at by a close spelling) earlier on the page. */
+  namedBefore?: ReadonlySet<string>;
+}
+
 export interface ScanResult {
   mentions: Mention[];
   claims: ClaimMatch[];

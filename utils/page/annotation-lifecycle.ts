@@ -5,6 +5,8 @@
  * publishes its timings.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageRelevanceState } from '../messaging';
+import { explainRelevance } from '../relevance/explain';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
 import { Annotator, type PassTimings } from './annotator';
@@ -192,6 +194,22 @@ export function createAnnotationLifecycle({
 
   return {
     store: annotator.store,
+    /** The page's relevance decision, explained, once the first full pass made it. */
+    get relevance(): PageRelevanceState | undefined {
+      const known = annotator.relevance;
+      if (!known) return undefined;
+      const story = matchers.current().index.story?.name ?? 'index’s story';
+      return {
+        relevance: known.decision.relevance,
+        explanation: explainRelevance(known.decision, story),
+        showEverything: known.showEverything,
+      };
+    },
+    /** Shows everything found on the page (or only what its relevance allows), for this visit. */
+    showEverything(on: boolean): Promise<void> {
+      enqueue(async () => annotator.setShowEverything(on));
+      return work.then(() => undefined);
+    },
     get active(): boolean {
       return session !== null;
     },

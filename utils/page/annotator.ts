@@ -1,25 +1,30 @@
 /**
- * Keeps the page's annotations in step with its text: scans units (visible ones first, in slices
- * that keep every task short), turns matches into live Ranges, and re-scans only the units a
- * mutation touched. Unit texts seen before reuse their match results, so a page that re-renders
- * the same text costs no matching at all.
+ * Keeps the page's annotations in step with its text. A full pass reads every unit, tells its
+ * main text from the page's chrome, scans the units in document order (in batches cut by size,
+ * each told as data which entities came before), decides whether the page is about the story,
+ * and only then paints: visible units first, in slices that keep every task short. A mutation
+ * re-scans only the units it touched. Batches seen before reuse their match results, so a page
+ * that re-renders the same text costs no matching at all.
  */
 
 import { entityGroup } from '../index/lookup';
 import type { Matcher } from '../match/matcher';
-import type { ClaimMatch, Mention } from '../match/types';
-import { lastAtOrBefore } from '../sorted';
+import type { RelevanceDecision } from '../relevance/decide';
+import {
+  type BlockMatches,
+  decidePage,
+  type PageBlock,
+  scanBlocks,
+  shownMatches,
+} from '../relevance/page-pass';
+import type { RoleSpans } from '../relevance/roles';
 import { extractText, type TextMap } from '../text/extract';
 import { type Annotation, AnnotationStore, isStale } from './annotations';
+import { unitRoles } from './blocks';
 import type { Highlighter } from './highlighter';
 import { createYielder } from './scheduler';
 import { blockOf, discoverUnits, discoverUnitsSliced, isBlockElement } from './units';
 
-/**
- * Characters scanned in one matcher call: enough to amortise its per-call cost, small enough
- * that one call stays far below the 50 ms long-task line on a slow machine (~0.3 µs a char).
- */
-const CHUNK_CHARS = 8_000;
 /**
  * Work per slice before yielding to the page: about half the 50 ms long-task line, leaving room for
  * the chunk under way to run over, while few slices mean few frames painted in between.
@@ -27,22 +32,27 @@ const CHUNK_CHARS = 8_000;
 const SLICE_BUDGET_MS = 24;
 /** Above this many records in one batch the page is rescanned as a whole. */
 export const FULL_RESCAN_RECORDS = 200;
+/** Batch results remembered; a page re-rendering the same text finds them here. */
 const MEMO_LIMIT = 4000;
-
-interface LocalMatches {
-  mentions: Mention[];
-  claims: ClaimMatch[];
-}
+/** Times a pass reads the page again when it changed while being read. */
+const MAX_REREADS = 2;
 
 interface Extracted {
   unit: Element;
   text: string;
   map: TextMap;
-  /**
-   * The unit's key in the memo (its text and the context it is scanned with): one string for all
-   * its lookups, so that the long key is flattened and hashed once.
-   */
-  key: string;
+}
+
+/** A unit as last scanned: its text, the roles of its parts, everything found in it. */
+interface Scanned extends Extracted {
+  roles: RoleSpans;
+  found: BlockMatches;
+}
+
+/** The page's relevance decision, and whether the reader asked to see everything anyway. */
+export interface PageRelevance {
+  decision: RelevanceDecision;
+  showEverything: boolean;
 }
 
 export interface AnnotatorDeps {
@@ -79,14 +89,15 @@ export interface PassTimings {
 
 export class Annotator {
   readonly store = new AnnotationStore();
-  private readonly memo = new Map<string, LocalMatches>();
+  private readonly memo = new BoundedMemo<BlockMatches[]>(MEMO_LIMIT);
   private generation = 0;
   private readonly now: () => number;
   private readonly yieldToMain: () => Promise<void>;
   private readonly knownShadowRoots = new Set<ShadowRoot>();
-  /** Canonical names of entities seen on this page: context for scanning later parts of it. */
-  private readonly names = new Set<string>();
-  private header = '';
+  /** Every unit as last scanned, in the order first seen (document order after a full pass). */
+  private readonly scanned = new Map<Element, Scanned>();
+  private decision: RelevanceDecision | null = null;
+  private showEverything = false;
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.now = deps.now ?? (() => performance.now());
@@ -100,8 +111,9 @@ export class Annotator {
       this.deps.highlighter.delete(annotation.highlight, annotation.range);
     }
     this.memo.clear();
-    this.names.clear();
-    this.header = '';
+    this.scanned.clear();
+    this.decision = null;
+    this.showEverything = false;
     this.deps.onChange();
   }
 
@@ -114,9 +126,25 @@ export class Annotator {
     return [...this.knownShadowRoots];
   }
 
+  /** The page's relevance decision, once a full pass made one. */
+  get relevance(): PageRelevance | null {
+    return this.decision ? { decision: this.decision, showEverything: this.showEverything } : null;
+  }
+
   /**
-   * Scans the whole page: units that intersect the viewport first, then the rest in document
-   * order. Unchanged units with intact ranges are kept as they are.
+   * Shows everything found on the page whatever its relevance (for this visit), or goes back to
+   * what the decision shows. No scanning: the units' matches are kept.
+   */
+  setShowEverything(on: boolean): void {
+    if (on === this.showEverything) return;
+    this.showEverything = on;
+    for (const unit of this.scanned.values()) this.install(unit);
+    this.deps.onChange();
+  }
+
+  /**
+   * Scans the whole page, then paints: units that intersect the viewport first, then the rest
+   * in document order. Unchanged units with intact ranges are kept as they are.
    */
   async fullPass(): Promise<PassTimings | null> {
     const generation = ++this.generation;
@@ -131,58 +159,124 @@ export class Annotator {
       this.deps.matcher();
       building = this.now() - before;
     }
-    // The slice under way began when the building did (or at the pause that follows it):
-    // discovery and layout below count towards it too, so a long page cannot make it long.
-    let sliceStart = this.now() - building;
-    if (building > SLICE_BUDGET_MS / 2) {
+    // The slice under way began when the building did: reading the page counts towards it too.
+    const slice = { start: this.now() - building };
+    const pause = async (): Promise<boolean> => {
+      if (this.now() - slice.start < SLICE_BUDGET_MS / 2) return true;
       await this.yieldToMain();
-      sliceStart = this.now();
-    }
-    if (generation !== this.generation) return null;
-    // Finding the units and where they are is sliced too: 300,000 nodes were one 2 s task.
-    const overBudget = () => this.now() - sliceStart >= SLICE_BUDGET_MS;
-    const pause = async () => {
-      await this.yieldToMain();
-      sliceStart = this.now();
+      slice.start = this.now();
+      return generation === this.generation;
     };
-    const { units, shadowRoots } = await discoverUnitsSliced(
-      root,
-      this.deps.isOwnUi,
-      overBudget,
-      pause,
+    if (!(await pause())) return null;
+    const read = await this.readPage(root, pause);
+    if (!read) return null;
+    const { units, extracted } = read;
+    const roles = unitRoles(root, units, extracted);
+    const steps = scanBlocks(
+      extracted.map(({ text }, i) => ({ text, roles: roles[i] as RoleSpans })),
+      this.deps.matcher(),
+      this.memo,
     );
-    if (generation !== this.generation) return null;
-    for (const shadow of shadowRoots) this.noteShadowRoot(shadow);
-    const view = doc.defaultView;
-    const height = view?.innerHeight ?? 0;
-    const visible: Element[] = [];
-    const rest: Element[] = [];
-    for (let i = 0; i < units.length; i++) {
-      if (i % 256 === 255 && overBudget()) {
-        await pause();
-        if (generation !== this.generation) return null;
-      }
-      const unit = units[i] as Element;
-      const rect = height ? unit.getBoundingClientRect() : null;
-      if (rect && rect.bottom >= 0 && rect.top <= height && rect.height > 0) visible.push(unit);
-      else rest.push(unit);
+    let step = steps.next();
+    while (!step.done) {
+      if (!(await pause())) return null;
+      step = steps.next();
     }
+    const found = step.value;
+    if (!(await pause())) return null;
     const present = new Set(units);
-    for (const unit of this.store.unitList()) {
-      if (!present.has(unit)) this.dropUnit(unit);
+    for (const unit of [...this.scanned.keys()]) if (!present.has(unit)) this.dropUnit(unit);
+    this.scanned.clear();
+    units.forEach((unit, i) => {
+      const { text, map } = extracted[i] as Extracted;
+      const scanned = {
+        unit,
+        text,
+        map,
+        roles: roles[i] as RoleSpans,
+        found: found[i] as BlockMatches,
+      };
+      this.scanned.set(unit, scanned);
+    });
+    const before = this.decision?.relevance;
+    this.decision = this.decide();
+    const decided = before !== this.decision.relevance;
+    // Painting: the units in view first, then the rest, held and painted together at the end.
+    const height = doc.defaultView?.innerHeight ?? 0;
+    const visible: Scanned[] = [];
+    const rest: Scanned[] = [];
+    for (const scanned of this.scanned.values()) {
+      const rect = height ? scanned.unit.getBoundingClientRect() : null;
+      if (rect && rect.bottom >= 0 && rect.top <= height && rect.height > 0) visible.push(scanned);
+      else rest.push(scanned);
     }
-    const afterVisible = await this.refresh(visible, generation, true, sliceStart);
-    if (afterVisible === null) return null;
+    if (!(await this.paint(visible, decided, pause))) return null;
+    this.deps.onChange();
     const visibleDone = this.now();
-    // The rest continues the slice the visible units ended in: two slices never join in one task.
-    // Its marks, out of view, are painted together at the end (see `Highlighter.hold`).
     this.deps.highlighter.hold();
     try {
-      if ((await this.refresh(rest, generation, false, afterVisible)) === null) return null;
+      if (!(await this.paint(rest, decided, pause))) return null;
     } finally {
       this.deps.highlighter.release();
     }
+    this.deps.onChange();
     return { visibleDone, allDone: this.now() };
+  }
+
+  /**
+   * The page's units and their texts, read in slices; read again if the page changed meanwhile
+   * (the mutation watcher counts changes), so that one pass sees one state of the page.
+   */
+  private async readPage(
+    root: Element,
+    pause: () => Promise<boolean>,
+  ): Promise<{ units: Element[]; extracted: Extracted[] } | null> {
+    for (let attempt = 0; ; attempt++) {
+      const changes = this.deps.pageChanges?.();
+      // Sliced too: finding the units of 300,000 nodes in one go was a 2 s task.
+      const discovery = await discoverUnitsSliced(root, this.deps.isOwnUi, pause);
+      if (!discovery) return null;
+      const { units: discovered, shadowRoots } = discovery;
+      for (const shadow of shadowRoots) this.noteShadowRoot(shadow);
+      const units: Element[] = [];
+      const extracted: Extracted[] = [];
+      for (const unit of discovered) {
+        const read = this.read(unit);
+        if (read) {
+          units.push(read.unit);
+          extracted.push(read);
+        }
+        if (!(await pause())) return null;
+      }
+      if (changes === undefined || this.deps.pageChanges?.() === changes || attempt >= MAX_REREADS)
+        return { units, extracted };
+    }
+  }
+
+  /** Installs the units' shown matches, pausing between units when the slice is spent. */
+  private async paint(
+    units: readonly Scanned[],
+    decided: boolean,
+    pause: () => Promise<boolean>,
+  ): Promise<boolean> {
+    for (const scanned of units) {
+      const state = this.store.getUnit(scanned.unit);
+      const intact =
+        !decided && state && state.text === scanned.text && !state.annotations.some(isStale);
+      if (!intact) this.install(scanned);
+      if (!(await pause())) return false;
+    }
+    return true;
+  }
+
+  private decide(): RelevanceDecision {
+    const blocks: PageBlock[] = [];
+    const found: BlockMatches[] = [];
+    for (const { text, roles, found: matches } of this.scanned.values()) {
+      blocks.push({ text, roles });
+      found.push(matches);
+    }
+    return decidePage(this.deps.matcher().index, blocks, found);
   }
 
   /** Re-scans the units touched by a batch of mutations. Returns false when a full pass is due. */
@@ -224,18 +318,60 @@ export class Annotator {
       }
       if (inline) addUnits(this.unitsAround(element));
     }
-    const generation = this.generation;
     for (const unit of this.store.disconnectedUnits()) this.dropUnit(unit);
+    for (const unit of [...this.scanned.keys()]) if (!unit.isConnected) this.dropUnit(unit);
     for (const unit of [...affected]) {
       // A new unit that swallows stored ones (text added straight into a container).
-      if (!this.store.getUnit(unit)) {
-        for (const stored of this.store.unitList()) {
+      if (!this.scanned.has(unit)) {
+        for (const stored of [...this.scanned.keys()]) {
           if (stored !== unit && unit.contains(stored)) this.dropUnit(stored);
         }
       }
     }
-    await this.refresh([...affected], generation, false);
+    const changed = this.rescan([...affected]);
+    if (changed.length === 0) return true;
+    // What was added may change what the page is about; then every unit is painted anew.
+    const before = this.decision?.relevance;
+    this.decision = this.decide();
+    const again = before === this.decision.relevance ? changed : [...this.scanned.values()];
+    for (const scanned of again) this.install(scanned);
+    this.deps.onChange();
     return true;
+  }
+
+  /**
+   * Scans units changed by mutations, each on its own, told as data every entity named on the
+   * page so far. Returns the units scanned.
+   */
+  private rescan(units: readonly Element[]): Scanned[] {
+    const root = this.deps.doc.body ?? this.deps.doc.documentElement;
+    const reads: Extracted[] = [];
+    for (const unit of units) {
+      const read = this.read(unit);
+      if (read) reads.push(read);
+    }
+    if (!root || reads.length === 0) return [];
+    const roles = unitRoles(
+      root,
+      reads.map((r) => r.unit),
+      reads,
+    );
+    const named = new Set<string>();
+    for (const { found } of this.scanned.values())
+      for (const m of found.mentions) if (m.how !== 'fuzzy') named.add(m.entityId);
+    const matcher = this.deps.matcher();
+    return reads.map((read, i) => {
+      const key = `${[...named].sort().join(' ')}\u0001${read.text}`;
+      let found = this.memo.get(key)?.[0];
+      if (!found) {
+        const result = matcher.scan(`${read.text}\n\n`, { namedBefore: named });
+        found = { mentions: result.mentions, claims: result.claims };
+        this.memo.set(key, [found]);
+      }
+      const scanned = { ...read, roles: roles[i] as RoleSpans, found };
+      this.scanned.set(read.unit, scanned);
+      return scanned;
+    });
   }
 
   /** The stored unit containing `element`, else the units found around it. */
@@ -252,7 +388,7 @@ export class Annotator {
 
   private storedUnitAbove(element: Element): Element | null {
     for (let node: Node | null = element; node; ) {
-      if (node.nodeType === 1 && this.store.getUnit(node as Element)) return node as Element;
+      if (node.nodeType === 1 && this.scanned.has(node as Element)) return node as Element;
       node = node.parentNode ?? (node as ShadowRoot).host ?? null;
     }
     return null;
@@ -272,167 +408,39 @@ export class Annotator {
   }
 
   private dropUnit(unit: Element): void {
+    this.scanned.delete(unit);
     for (const annotation of this.store.removeUnit(unit)) {
       this.deps.highlighter.delete(annotation.highlight, annotation.range);
     }
   }
 
-  /** Names of the entities on the page so far, as context for scanning a part of it. */
-  private contextHeader(): string {
-    return this.header;
-  }
-
-  private noteName(name: string): void {
-    if (this.names.has(name)) return;
-    this.names.add(name);
-    this.header = `${[...this.names].sort().join('.\n\n')}.\n\n`;
-  }
-
   /**
-   * Extracts and re-scans `units` in slices. Units whose text and ranges are unchanged cost one
-   * extraction; units whose text was seen before reuse the matches. `startedSlice` is when the
-   * slice under way began, if the caller already worked in it. Resolves to when the slice under
-   * way at the end began, or null when a newer pass took over.
+   * Reads a unit's text, or null when there is nothing to scan: a unit gone from the page or
+   * left blank loses its annotations.
    */
-  private async refresh(
-    units: readonly Element[],
-    generation: number,
-    first: boolean,
-    startedSlice?: number,
-  ): Promise<number | null> {
-    let sliceStart = startedSlice ?? this.now();
-    if (units.length === 0) return sliceStart;
-    if (this.now() - sliceStart >= SLICE_BUDGET_MS / 2) {
-      await this.yieldToMain();
-      if (generation !== this.generation) return null;
-      sliceStart = this.now();
-    }
-    let header = first && this.store.unitCount === 0 ? '' : this.contextHeader();
-    let batch: Extracted[] = [];
-    let batchChars = 0;
-    let changed = false;
-
-    const flush = () => {
-      if (batch.length === 0) return;
-      const unknown = batch.filter((e) => !this.memo.has(e.key));
-      if (unknown.length) this.scanBatch(unknown, header);
-      for (const extracted of batch) {
-        const local = this.memo.get(extracted.key);
-        if (local) this.install(extracted, local);
-      }
-      batch = [];
-      batchChars = 0;
-      changed = true;
-      header = this.contextHeader();
-    };
-
-    for (const unit of units) {
-      if (generation !== this.generation) return null;
-      const extracted = this.read(unit, header);
-      if (!extracted) continue;
-      batch.push(extracted);
-      batchChars += extracted.text.length;
-      // A full batch is scanned at once if the slice has room for it, else first thing in the
-      // next one, so that no slice runs a long scan on top of a spent budget.
-      if (batchChars >= CHUNK_CHARS && this.now() - sliceStart < SLICE_BUDGET_MS / 2) flush();
-      if (batchChars >= CHUNK_CHARS || this.now() - sliceStart >= SLICE_BUDGET_MS) {
-        if (changed) this.deps.onChange();
-        changed = false;
-        const changes = this.deps.pageChanges?.();
-        await this.yieldToMain();
-        if (generation !== this.generation) return null;
-        sliceStart = this.now();
-        // Batches are cut by size alone, never by the clock, so that the context a unit is
-        // scanned with (the units before it) is the same on every load. The units read before
-        // the pause are read again if the page changed meanwhile.
-        if (changes === undefined || this.deps.pageChanges?.() !== changes)
-          batch = this.reread(batch, header);
-        batchChars = 0;
-        for (const extracted of batch) batchChars += extracted.text.length;
-        if (batchChars >= CHUNK_CHARS) flush();
-      }
-    }
-    flush();
-    if (changed) this.deps.onChange();
-    return sliceStart;
-  }
-
-  /** `batch` read again with `header` (see `read`). */
-  private reread(batch: readonly Extracted[], header: string): Extracted[] {
-    const again: Extracted[] = [];
-    for (const { unit } of batch) {
-      const extracted = this.read(unit, header);
-      if (extracted) again.push(extracted);
-    }
-    return again;
-  }
-
-  /**
-   * Reads a unit's text for scanning with `header`, or null when there is nothing to scan: a unit
-   * gone from the page or left blank loses its annotations, one unchanged since it was annotated
-   * (its ranges intact) keeps them.
-   */
-  private read(unit: Element, header: string): Extracted | null {
+  private read(unit: Element): Extracted | null {
     if (!unit.isConnected) {
       this.dropUnit(unit);
       return null;
     }
     const { text, map } = extractText(unit, { skip: this.deps.isOwnUi });
-    const state = this.store.getUnit(unit);
-    if (state && state.text === text && !state.annotations.some(isStale)) return null;
     if (!/\S/.test(text)) {
-      if (state) this.dropUnit(unit);
+      this.dropUnit(unit);
       return null;
     }
-    return { unit, text, map, key: memoKey(header, text) };
+    return { unit, text, map };
   }
 
-  /** One matcher call for several units: their texts joined as paragraphs after the header. */
-  private scanBatch(batch: readonly Extracted[], header: string): void {
-    const starts: number[] = [];
-    let text = header;
-    for (const extracted of batch) {
-      starts.push(text.length);
-      text += `${extracted.text}\n\n`;
-    }
-    const result = this.deps.matcher().scan(text);
-    const locals: LocalMatches[] = batch.map(() => ({ mentions: [], claims: [] }));
-    const owner = (start: number): number => lastAtOrBefore(starts, start);
-    // The scan's own objects, made for this call, are moved to their unit's offsets in place.
-    for (const mention of result.mentions) {
-      const i = owner(mention.start);
-      if (i < 0) continue;
-      const base = starts[i] as number;
-      mention.start -= base;
-      mention.end -= base;
-      locals[i]?.mentions.push(mention);
-    }
-    for (const claim of result.claims) {
-      const i = owner(claim.start);
-      if (i < 0) continue;
-      const base = starts[i] as number;
-      claim.start -= base;
-      claim.end -= base;
-      locals[i]?.claims.push(claim);
-    }
-    batch.forEach((extracted, i) => {
-      this.remember(extracted.key, locals[i] as LocalMatches);
-    });
-  }
-
-  private remember(key: string, local: LocalMatches): void {
-    if (this.memo.size >= MEMO_LIMIT) {
-      const oldest = this.memo.keys().next().value;
-      if (oldest !== undefined) this.memo.delete(oldest);
-    }
-    this.memo.set(key, local);
-  }
-
-  /** Makes ranges for a unit's matches and swaps them in. */
-  private install({ unit, text, map }: Extracted, local: LocalMatches): void {
+  /** Makes ranges for what a unit shows and swaps them in. */
+  private install(scanned: Scanned): void {
     const { doc, highlighter, isShown } = this.deps;
+    const { unit, text, map, roles, found } = scanned;
+    const index = this.deps.matcher().index;
+    const local =
+      this.decision === null
+        ? found
+        : shownMatches(index, this.decision, roles, found, this.showEverything);
     const annotations: Annotation[] = [];
-    const lookupType = this.deps.matcher().index;
     for (const claim of local.claims) {
       const range = map.toRange(claim.start, claim.end, doc);
       if (!range) continue;
@@ -451,8 +459,7 @@ export class Annotator {
     for (const mention of local.mentions) {
       const range = map.toRange(mention.start, mention.end, doc);
       if (!range) continue;
-      const entity = entityType(lookupType, mention.entityId);
-      this.noteName(mention.entityName);
+      const entity = entityType(index, mention.entityId);
       annotations.push({
         id: this.store.newId(),
         kind: 'entity',
@@ -483,8 +490,19 @@ export class Annotator {
   }
 }
 
-function memoKey(header: string, text: string): string {
-  return `${header}\u0001${text}`;
+/** A map that forgets its oldest entry when full. */
+class BoundedMemo<T> extends Map<string, T> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override set(key: string, value: T): this {
+    if (this.size >= this.limit) {
+      const oldest = this.keys().next().value;
+      if (oldest !== undefined) this.delete(oldest);
+    }
+    return super.set(key, value);
+  }
 }
 
 const typeCache = new WeakMap<object, Map<string, import('../index/types').EntityType>>();

@@ -1,12 +1,13 @@
 /**
  * The extension's only element in the page: a shadow-root host (WXT createShadowRootUi, with the
- * card CSS injected into the shadow root) that holds the live region and the card.
+ * card CSS injected into the shadow root) that holds the live region and the card, which `layer`
+ * (the card layer script, see `card-layer.ts`) renders.
  */
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CardLayer, type CardLayerProps } from '../../components/CardLayer';
+import type { CardLayerProps } from '../../components/CardLayer';
 import { UI_ATTRIBUTE } from '../text/extract';
+import type { CardLayerRenderer } from './card-layer';
 import { blockUntrustedEvents } from './trust';
 
 export const UI_HOST_NAME = 'fact-cards-ui';
@@ -29,6 +30,7 @@ export interface CardUi {
 
 export async function createCardUi(
   ctx: ContentScriptContext,
+  layer: CardLayerRenderer,
   doc: Document = document,
 ): Promise<CardUi> {
   let mounted = false;
@@ -43,7 +45,7 @@ export async function createCardUi(
       return container;
     },
     onRemove(container) {
-      if (container) render(null, container);
+      if (container) layer.clear(container);
     },
   });
   blockUntrustedEvents(ui.shadow);
@@ -62,7 +64,7 @@ export async function createCardUi(
       ui.remove();
     },
     render(props) {
-      if (mounted) render(h(CardLayer, props), ui.uiContainer);
+      if (mounted) layer.render(props, ui.uiContainer);
     },
     cardElement() {
       return ui.shadow.querySelector<HTMLElement>('.fc-card');

@@ -4,7 +4,13 @@
  * mention count it reports for the toolbar badge.
  */
 
-import { type JumpTarget, onMessage, type PageState, sendMessage } from '../messaging';
+import {
+  type JumpTarget,
+  onMessage,
+  type PageRelevanceState,
+  type PageState,
+  sendMessage,
+} from '../messaging';
 import type { SiteStatus } from '../settings/sites';
 import type { Annotation, AnnotationStore } from './annotations';
 import type { Direction } from './page-input';
@@ -12,6 +18,7 @@ import type { Direction } from './page-input';
 export interface PageMessageHandlers {
   getPageState(): PageState;
   jumpTo(target: JumpTarget): boolean;
+  showEverything(on: boolean): Promise<PageState>;
   navigateMention(direction: Direction): void;
 }
 
@@ -23,6 +30,7 @@ export function listenForPageMessages(
   const removers = [
     listen('getPageState', () => handlers.getPageState()),
     listen('jumpTo', ({ data }) => handlers.jumpTo(data)),
+    listen('showEverything', ({ data }) => handlers.showEverything(data === true)),
     listen('navigateMention', ({ data }) => {
       handlers.navigateMention(data);
     }),
@@ -37,12 +45,20 @@ export interface PageDescription {
   status: SiteStatus;
   store: Pick<AnnotationStore, 'counts'>;
   isShown: (annotation: Annotation) => boolean;
+  relevance?: PageRelevanceState;
 }
 
 /** The page as the popup lists it: where it is, whether it is annotated, what is shown on it. */
-export function describePage({ win, status, store, isShown }: PageDescription): PageState {
+export function describePage({
+  win,
+  status,
+  store,
+  isShown,
+  relevance,
+}: PageDescription): PageState {
   const { entities, claims } = store.counts(isShown);
   return {
+    ...(relevance ? { relevance } : {}),
     hostname: win.location.hostname,
     url: win.location.href,
     title: win.document.title,

@@ -131,19 +131,19 @@ export function discoverUnits(
 }
 
 /**
- * `discoverUnits` in slices: calls `pause` whenever `overBudget` says the slice is spent, so a page
- * of a million nodes is walked without a long task. The page may change during a pause; what it
- * changes reaches the annotator as mutations.
+ * `discoverUnits` in slices: calls `pause` every NODES_PER_CHECK nodes (it yields to the page when
+ * the slice is spent, and says false when the work is no longer wanted: then the result is null),
+ * so a page of a million nodes is walked without a long task. What the page changes during a
+ * pause reaches the annotator as mutations.
  */
 export async function discoverUnitsSliced(
   root: Node,
   isOwnUi: (element: Element) => boolean,
-  overBudget: () => boolean,
-  pause: () => Promise<void>,
-): Promise<Discovery> {
+  pause: () => Promise<boolean>,
+): Promise<Discovery | null> {
   const steps = discoverSteps(root, isOwnUi);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
-    if (overBudget()) await pause();
+    if (!(await pause())) return null;
   }
 }

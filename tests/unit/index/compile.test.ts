@@ -20,6 +20,7 @@ const entity = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
   name: id.toUpperCase(),
   type: 'organization',
+  scope: 'story',
   description: `About ${id}.`,
   ...extra,
 });
@@ -69,6 +70,16 @@ describe('compileIndex', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^entities\.json › acme › type: /));
     expect(problems).toContainEqual(
       expect.stringMatching(/^claims\.json › a › citations\.0\.quote: /),
+    );
+  });
+
+  test('every entity says whether it belongs to the story or is a general one', () => {
+    const { scope: _scope, ...unscoped } = entity('acme');
+    const missing = problemsOf({ articles: [article], entities: [unscoped], claims: [] });
+    expect(missing).toContainEqual(expect.stringMatching(/^entities\.json › acme › scope: /));
+    const wrong = entity('acme', { scope: 'global' });
+    expect(problemsOf({ articles: [article], entities: [wrong], claims: [] })).toContainEqual(
+      'entities.json › acme › scope: must be "story" or "general"',
     );
   });
 

@@ -19,6 +19,7 @@ const index: CompiledIndex = compileIndex({
   articles: readData('articles.json'),
   entities: readData('entities.json'),
   claims: readData('claims.json'),
+  story: readData('story.json'),
   documents,
 });
 
@@ -190,6 +191,27 @@ test('every quote stands verbatim in its document', () => {
     (p) => `${p.claimId} (${p.document}): ${p.reason}: ${p.quote}`,
   );
   expect(problems).toEqual([]);
+});
+
+test('the index names its story, and scopes the story’s own entities apart from general ones', () => {
+  expect(index.story?.name).toBe('TikTok US-data story');
+  const scope = (id: string) => index.entities.find((e) => e.id === id)?.scope;
+  for (const id of ['tiktok', 'bytedance', 'project-texas', 'lark', 'shou-zi-chew'])
+    expect(scope(id), id).toBe('story');
+  for (const id of [
+    'facebook',
+    'microsoft',
+    'google',
+    'apple',
+    'slack',
+    'new-york-times',
+    'reuters',
+    'getty-images',
+    'donald-trump',
+    'beijing',
+    'us-department-of-defense',
+  ])
+    expect(scope(id), id).toBe('general');
 });
 
 test('the shipped index is generated from the data files, not edited by hand', () => {

@@ -127,6 +127,7 @@ const toEntities = (aliasLists: Alias[][]): Entity[] =>
     id: `e${i}`,
     name: aliases[0]?.text ?? '',
     type: 'organization',
+    scope: 'story',
     description: '',
     aliases,
     related: [],

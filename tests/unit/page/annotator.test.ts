@@ -127,7 +127,7 @@ describe('Annotator', () => {
     expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok']);
   });
 
-  test('the units after the visible ones continue its slice: a spent slice yields before them', async () => {
+  test('the whole page is scanned and its relevance decided before anything is painted', async () => {
     let clock = 0;
     const events: string[] = [];
     const scanning = matcherCalling(() => {
@@ -135,22 +135,39 @@ describe('Annotator', () => {
       // A scan that spends most of a slice.
       clock += 20;
     });
-    const { annotator } = setup('<p>Shou Zi Chew runs TikTok.</p><p>Later, Chew spoke.</p>', {
-      matcher: () => scanning,
-      now: () => clock,
-      yieldToMain: async () => {
-        events.push('pause');
+    const { annotator, highlighter } = setup(
+      '<p>Later, Chew spoke of TikTok.</p><p>Shou Zi Chew runs TikTok and ByteDance.</p>',
+      {
+        matcher: () => scanning,
+        now: () => clock,
+        yieldToMain: async () => {
+          events.push('pause');
+        },
       },
-    });
-    const [first] = [...document.querySelectorAll('p')];
-    vi.spyOn(first as HTMLElement, 'getBoundingClientRect').mockReturnValue({
+    );
+    const add = highlighter.add.bind(highlighter);
+    highlighter.add = (kind, range) => {
+      events.push(`paint ${range.toString()}`);
+      add(kind, range);
+    };
+    const [, second] = [...document.querySelectorAll('p')];
+    vi.spyOn(second as HTMLElement, 'getBoundingClientRect').mockReturnValue({
       top: 0,
       bottom: 20,
       height: 20,
     } as DOMRect);
     await annotator.fullPass();
-    expect(events).toEqual(['scan', 'pause', 'scan']);
-    expect(entityTexts(annotator)).toEqual(['Shou Zi Chew', 'TikTok', 'Chew']);
+    // One scan in document order: "Chew" before the full name is nobody; the unit in view is
+    // painted first once the spent slice has yielded.
+    expect(events).toEqual([
+      'scan',
+      'pause',
+      'paint Shou Zi Chew',
+      'paint TikTok',
+      'paint ByteDance',
+      'paint TikTok',
+    ]);
+    expect(annotator.relevance?.decision.relevance).toBe('on-topic');
   });
 
   test('batches are cut by size, not by the clock; units read before a pause are read again', async () => {

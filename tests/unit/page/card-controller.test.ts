@@ -216,8 +216,9 @@ describe('createCardController', () => {
   });
 
   test('copying a citation marks it copied and says so', async () => {
+    // A page about the story (two of its entities), where claims are shown.
     const { card, find, ui, copy, announcement } = await setup(
-      '<p>TikTok denied that staff in China could see US data.</p>',
+      '<p>TikTok denied that staff in China could see US data.</p><p>ByteDance owns TikTok.</p>',
     );
     card.open(find('TikTok denied that staff in China could see US data.'), 'click');
     ui.props()?.onCopy('denial#0');

@@ -75,8 +75,9 @@ describe('listenForPageMessages', () => {
       store: fakeStore([]),
       isShown: () => true,
     });
+    const showEverything = vi.fn(async () => state);
     const stop = listenForPageMessages(
-      { getPageState: () => state, jumpTo, navigateMention },
+      { getPageState: () => state, jumpTo, showEverything, navigateMention },
       listen,
     );
     expect(send('getPageState')).toBe(state);
@@ -84,8 +85,10 @@ describe('listenForPageMessages', () => {
     expect(jumpTo).toHaveBeenCalledWith({ kind: 'claim', id: 'denial' });
     expect(send('navigateMention', 'previous')).toBeUndefined();
     expect(navigateMention).toHaveBeenCalledWith('previous');
+    send('showEverything', true);
+    expect(showEverything).toHaveBeenCalledWith(true);
     stop();
-    expect(removed.sort()).toEqual(['getPageState', 'jumpTo', 'navigateMention']);
+    expect(removed.sort()).toEqual(['getPageState', 'jumpTo', 'navigateMention', 'showEverything']);
   });
 });
 

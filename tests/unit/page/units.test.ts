@@ -15,12 +15,13 @@ describe('discoverUnitsSliced', () => {
     const sliced = await discoverUnitsSliced(
       document.body,
       () => false,
-      () => true,
       async () => {
         pauses++;
+        return true;
       },
     );
     const whole = discoverUnits(document.body);
+    if (!sliced) throw new Error('stopped');
     expect(sliced.units).toEqual(whole.units);
     expect(sliced.shadowRoots).toEqual(whole.shadowRoots);
     expect(sliced.units).toHaveLength(6001);

@@ -29,6 +29,7 @@ function fakeServices(overrides: Partial<PopupServices> = {}) {
     targetTab: vi.fn(async () => ({ id: 7 })),
     getPageState: vi.fn(async (): Promise<PageState | null> => PAGE),
     jumpTo: vi.fn(async () => true),
+    showEverything: vi.fn(async (_tab: number, _on: boolean): Promise<PageState | null> => PAGE),
     loadSettings: vi.fn(async () => settings),
     watchSettings: vi.fn((cb: (s: Settings) => void) => {
       listeners.add(cb);
@@ -57,6 +58,38 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('popup', () => {
+  test('says why a page is not about the story, and shows everything when asked', async () => {
+    const quiet: PageState = {
+      ...PAGE,
+      entities: [],
+      claims: [],
+      relevance: {
+        relevance: 'passing',
+        explanation:
+          "This page doesn't seem to be about the TikTok US-data story: 1 passing mention of TikTok.",
+        showEverything: false,
+      },
+    };
+    const everything: PageState = {
+      ...PAGE,
+      relevance: {
+        ...(quiet.relevance as NonNullable<PageState['relevance']>),
+        showEverything: true,
+      },
+    };
+    const { services } = fakeServices({
+      getPageState: vi.fn(async () => quiet),
+      showEverything: vi.fn(async () => everything),
+    });
+    render(<App index={popupIndex} services={services} />);
+    const text = await screen.findByTestId('relevance-text');
+    expect(text.textContent).toBe(quiet.relevance?.explanation);
+    fireEvent.click(screen.getByRole('button', { name: 'Show everything on this page' }));
+    await screen.findByText(/Showing everything found on this page/);
+    expect(services.showEverything).toHaveBeenCalledWith(7, true);
+    expect(screen.getByRole('heading', { name: 'Organizations' })).toBeTruthy();
+  });
+
   test('keeps the name heading and version the smoke test checks', async () => {
     const { services } = fakeServices();
     render(<App index={popupIndex} services={services} />);

@@ -32,3 +32,13 @@ test('the index page shows the matrix, sources, claims and entities, and searche
   expect(screen.queryByTestId('matrix')).toBeNull();
   expect(screen.getByRole('heading', { name: /Project Texas/ })).toBeTruthy();
 });
+
+test('each entity says whether it is part of the story or a general one it involves', () => {
+  render(<LibraryApp index={popupIndex} onExport={vi.fn()} watchTheme={() => () => {}} />);
+  const scopeOf = (name: string) =>
+    screen
+      .getByRole('heading', { name: new RegExp(`^${name}`) })
+      .querySelector('[data-testid=entity-scope]')?.textContent;
+  expect(scopeOf('Lark')).toBe('story');
+  expect(scopeOf('US Senate')).toBe('general');
+});
