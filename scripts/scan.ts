@@ -4,7 +4,7 @@
  * the story decided first (`--everything` shows all that was found, as the popup's button does).
  *   npm run --silent scan -- page.html [--json] [--text] [--everything] [--strictness strict|balanced|loose]
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { CompiledIndex } from '../utils/index/types';
 import { createMatcher } from '../utils/match/matcher';
@@ -14,10 +14,11 @@ import { explainRelevance } from '../utils/relevance/explain';
 import { type PageBlock, scanPage } from '../utils/relevance/page-pass';
 import { htmlBlocks, textBlocks } from './html-page';
 import { compiledIndexFile } from './paths';
+import { decodeText, describeError, readInput, ScanError } from './scan-input';
+import { summary } from './scan-summary';
 
 const USAGE =
   'usage: scan <file.html|file.txt|-> [--json] [--text] [--everything] [--strictness strict|balanced|loose] [--index index.json]';
-const MAX_BYTES = 20 * 1024 * 1024;
 const STRICTNESS = new Set<Strictness>(['strict', 'balanced', 'loose']);
 
 interface Options {
@@ -30,7 +31,6 @@ interface Options {
 }
 
 class UsageError extends Error {}
-class ScanError extends Error {}
 
 function parseArgs(args: string[]): Options {
   const options: Partial<Options> = {
@@ -61,42 +61,6 @@ function parseArgs(args: string[]): Options {
   }
   if (options.input === undefined) throw new UsageError('no input file');
   return { indexPath: compiledIndexFile, ...options } as Options;
-}
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return (error as Error).message;
-}
-
-function readInput(input: string): Buffer {
-  const name = input === '-' ? 'stdin' : input;
-  try {
-    if (input === '-') return readFileSync(0);
-    const stat = statSync(input);
-    if (stat.isDirectory()) throw new ScanError(`cannot read ${name}: is a directory`);
-    if (stat.size > MAX_BYTES)
-      throw new ScanError(
-        `cannot read ${name}: too large (${(stat.size / 2 ** 20).toFixed(1)} MB, limit 20 MB)`,
-      );
-    return readFileSync(input);
-  } catch (error) {
-    if (error instanceof ScanError) throw error;
-    throw new ScanError(`cannot read ${name}: ${describeError(error)}`);
-  }
-}
-
-function decodeText(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_BYTES) throw new ScanError(`cannot read ${name}: too large (limit 20 MB)`);
-  if (bytes.includes(0)) throw new ScanError(`cannot read ${name}: looks like a binary file`);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  let invalid = 0;
-  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) invalid++;
-  if (invalid > 8 && invalid > text.length / 100)
-    throw new ScanError(`cannot read ${name}: not UTF-8 text`);
-  return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
 const HTML_START =
@@ -143,52 +107,25 @@ function loadIndex(path: string): CompiledIndex {
       );
     throw new ScanError(`cannot read index ${path}: ${describeError(error)}`);
   }
+  let index: unknown;
   try {
-    return JSON.parse(raw) as CompiledIndex;
+    index = JSON.parse(raw);
   } catch {
     throw new ScanError(`index ${path} is not valid JSON; run \`npm run build:index\``);
   }
-}
-
-function excerpt(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-function summary(name: string, text: string, result: ScanResult): string {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  const byEntity = new Map<string, ScanResult['mentions']>();
-  for (const m of result.mentions)
-    byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
-  const lines = [
-    `${name}: ${words} words, ${result.mentions.length} mentions of ${byEntity.size} entities, ${result.claims.length} claims`,
-  ];
-  if (byEntity.size > 0) lines.push('', 'Entities');
-  const ranked = [...byEntity.values()].sort((a, b) => b.length - a.length);
-  for (const mentions of ranked) {
-    const first = mentions[0] as ScanResult['mentions'][number];
-    const hows = new Map<string, number>();
-    for (const m of mentions) hows.set(m.how, (hows.get(m.how) ?? 0) + 1);
-    const how = [...hows].map(([h, n]) => `${h} ${n}`).join(', ');
-    const variants = [
-      ...new Set(
-        mentions
-          .filter((m) => m.how === 'fuzzy')
-          .map((m) => `“${m.text}” ${Math.round(m.score * 100)}%`),
-      ),
-    ];
-    lines.push(
-      `  ${first.entityName} (${first.entityId}) ×${mentions.length} — ${how}${variants.length ? `; ${variants.join(', ')}` : ''}`,
+  const shape = index as Partial<Record<keyof CompiledIndex, unknown>> | null;
+  if (
+    typeof shape !== 'object' ||
+    shape === null ||
+    !Array.isArray(shape.entities) ||
+    !Array.isArray(shape.claims) ||
+    !Array.isArray(shape.articles)
+  ) {
+    throw new ScanError(
+      `index ${path} is not a compiled Fact Cards index (no entities, claims and articles); run \`npm run build:index\``,
     );
   }
-  if (result.claims.length > 0) lines.push('', 'Claims');
-  for (const claim of result.claims) {
-    lines.push(`  [${claim.score.toFixed(2)}] ${claim.claimId}`);
-    lines.push(`      “${excerpt(claim.sentence)}”`);
-    lines.push(`      shares: ${claim.shared.join(', ')}`);
-    lines.push(`      sources: ${claim.sources.join(', ')}`);
-  }
-  return lines.join('\n');
+  return index as CompiledIndex;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -205,7 +142,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const name = options.input === '-' ? 'stdin' : options.input;
-  const content = decodeText(readInput(options.input), name);
+  const content = decodeText(await readInput(options.input), name);
   const index = loadIndex(options.indexPath);
   const blocks = looksLikeHtml(options.input, content)
     ? await htmlBlocks(content)
@@ -237,6 +174,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     console.error(`scan: ${error instanceof ScanError ? error.message : (error as Error).message}`);
-    process.exitCode = 1;
+    // Exits at once: a FIFO nobody writes to may still hold a thread in open().
+    process.exit(1);
   },
 );

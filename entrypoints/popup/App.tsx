@@ -20,7 +20,7 @@ import {
   withoutSiteRule,
   withSiteEnabled,
 } from '../../utils/settings/sites';
-import { exportSettings, importSettings, settingsFileName } from '../../utils/settings/transfer';
+import { exportSettings, readSettingsFile, settingsFileName } from '../../utils/settings/transfer';
 import { defaultSettings, type Settings } from '../../utils/settings/types';
 import type { PopupServices, TargetTab } from './services';
 
@@ -221,14 +221,27 @@ export function App({ index, services }: AppProps) {
                     services.download(settingsFileName(now), exportSettings(current, now));
                     setTransferMessage({ kind: 'ok', text: 'Settings exported.' });
                   }}
-                  onImport={(text) => {
-                    const result = importSettings(text);
+                  readFile={readSettingsFile}
+                  onImport={(result) => {
                     if (!result.ok) {
                       setTransferMessage({ kind: 'error', text: result.error });
                       return;
                     }
-                    change(() => result.settings);
-                    setTransferMessage({ kind: 'ok', text: 'Settings imported.' });
+                    // Imported only once written: a failed write leaves the old settings shown.
+                    services
+                      .updateSettings(() => result.settings)
+                      .then(
+                        () => {
+                          setSettings(result.settings);
+                          setTransferMessage({ kind: 'ok', text: 'Settings imported.' });
+                          refreshPage();
+                        },
+                        () =>
+                          setTransferMessage({
+                            kind: 'error',
+                            text: 'The imported settings could not be saved, so no settings were changed.',
+                          }),
+                      );
                   }}
                 />
               }

@@ -98,7 +98,7 @@ function shorten(text: string, max: number): string {
  * How many claims may use a term or an entity for it to count as evidence at all (`maxDf`), and
  * for it to be specific evidence (`specificDf`).
  */
-function dfLimits(claims: number): { maxDf: number; specificDf: number } {
+export function dfLimits(claims: number): { maxDf: number; specificDf: number } {
   return {
     maxDf: Math.max(2, Math.floor(claims * MAX_DISTINCTIVE_SHARE)),
     specificDf: Math.max(1, Math.min(SPECIFIC_MAX_CLAIMS, Math.floor(claims * SPECIFIC_SHARE))),

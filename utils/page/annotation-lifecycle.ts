@@ -252,5 +252,9 @@ export function createAnnotationLifecycle({
       refresh();
     },
     refresh,
+    /** Puts back highlights and their stylesheet if the page removed them; true if it had to. */
+    repair(): boolean {
+      return session !== null && highlighter.repair();
+    },
   };
 }

@@ -23,7 +23,7 @@ import { type Annotation, AnnotationStore, isStale } from './annotations';
 import { unitRoles } from './blocks';
 import type { Highlighter } from './highlighter';
 import { createYielder } from './scheduler';
-import { blockOf, discoverUnits, isBlockElement } from './units';
+import { blockOf, discoverUnits, discoverUnitsSliced, isBlockElement } from './units';
 
 /**
  * Work per slice before yielding to the page: about half the 50 ms long-task line, leaving room for
@@ -233,7 +233,10 @@ export class Annotator {
   ): Promise<{ units: Element[]; extracted: Extracted[] } | null> {
     for (let attempt = 0; ; attempt++) {
       const changes = this.deps.pageChanges?.();
-      const { units: discovered, shadowRoots } = discoverUnits(root, this.deps.isOwnUi);
+      // Sliced too: finding the units of 300,000 nodes in one go was a 2 s task.
+      const discovery = await discoverUnitsSliced(root, this.deps.isOwnUi, pause);
+      if (!discovery) return null;
+      const { units: discovered, shadowRoots } = discovery;
       for (const shadow of shadowRoots) this.noteShadowRoot(shadow);
       const units: Element[] = [];
       const extracted: Extracted[] = [];

@@ -15,7 +15,7 @@ import type { CardUi } from './card-ui';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
-import { followRange } from './positioning';
+import type { followRange } from './positioning';
 
 export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
 
@@ -46,7 +46,8 @@ export interface CardControllerDeps {
   onEntityHidden: (entityId: string) => void;
   /** "Off on this site": stop annotating now; the stored setting follows. */
   onSiteOff: () => void;
-  follow?: typeof followRange;
+  /** Keeps the card beside its mention (`followRange`, which the card layer script brings). */
+  follow: typeof followRange;
   copy?: typeof copyText;
   saveSettings?: typeof updateSettings;
 }
@@ -71,7 +72,7 @@ export function createCardController({
   pointer,
   onEntityHidden,
   onSiteOff,
-  follow = followRange,
+  follow,
   copy = copyText,
   saveSettings = updateSettings,
 }: CardControllerDeps) {
@@ -235,6 +236,10 @@ export function createCardController({
     /** Closes the card if what it shows is no longer shown (settings changed). */
     closeIfHidden(): void {
       if (card && !isShown(card.annotation)) close(true);
+    },
+    /** Puts the card's host back if the page removed it; true if it had to. */
+    repair(): boolean {
+      return ui?.repair() ?? false;
     },
     /** Closes the card if its mention left the page. */
     closeIfDetached(): void {

@@ -36,6 +36,8 @@ export class Highlighter {
   private readonly forcedColors: MediaQueryList | null;
   /** Ranges added while held (see `hold`), to be added on `release`. */
   private held: Map<Range, HighlightKind> | null = null;
+  /** Between `attach` and `detach`: only then is there anything to put back. */
+  private attached = false;
 
   constructor(private readonly win: Window & typeof globalThis = window) {
     const css = (win as unknown as { CSS?: { highlights?: Registry } }).CSS;
@@ -58,6 +60,7 @@ export class Highlighter {
         this.highlights.set(kind, highlight);
       }
     }
+    this.attached = true;
     this.register();
     this.forcedColors?.addEventListener('change', this.register);
     this.setCss(css);
@@ -106,6 +109,35 @@ export class Highlighter {
     } catch {
       // A frozen or foreign sheet list: the text stays unmarked, cards still work.
     }
+  }
+
+  /**
+   * Puts back what the page took away: highlights it deleted from the shared registry (a
+   * `CSS.highlights.clear()` removes every name) and the stylesheet when it reassigned
+   * `adoptedStyleSheets`, as many frameworks do. True if anything had to be put back.
+   */
+  repair(): boolean {
+    const registry = this.registry;
+    if (!registry || !this.attached) return false;
+    let repaired = false;
+    for (const [kind, highlight] of this.highlights) {
+      if (kind === 'claim' && this.forcedColors?.matches) continue;
+      if (registry.get(highlightName(kind)) !== highlight) repaired = true;
+    }
+    if (repaired) this.register();
+    const sheet = this.sheet;
+    if (!sheet) return repaired;
+    for (const target of this.styled) {
+      try {
+        const current = target.adoptedStyleSheets;
+        if (current.includes(sheet)) continue;
+        target.adoptedStyleSheets = [...current, sheet];
+        repaired = true;
+      } catch {
+        // A frozen or foreign sheet list: nothing more to do.
+      }
+    }
+    return repaired;
   }
 
   add(kind: HighlightKind, range: Range): void {
@@ -164,5 +196,6 @@ export class Highlighter {
       }
     }
     this.styled.clear();
+    this.attached = false;
   }
 }

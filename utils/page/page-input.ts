@@ -8,6 +8,7 @@ import type { Annotation } from './annotations';
 import type { OpenSource } from './card-controller';
 import { guard } from './guard';
 import { caretFromPoint, hitTest, type Point } from './hit-test';
+import { isEditableTarget } from './trust';
 
 export type Direction = 'next' | 'previous';
 
@@ -74,8 +75,10 @@ export function createPageInput({
     return host ? event.composedPath().includes(host) : false;
   };
 
+  // Events a page script made up (`isTrusted` false) never open, move or close a card: otherwise a
+  // page could press the card's buttons and switch Fact Cards off for its whole site.
   function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     pointer = { x: event.clientX, y: event.clientY };
     pointerInCard = inOwnUi(event);
     if (frame) return;
@@ -92,27 +95,31 @@ export function createPageInput({
 
   function onPointerDown(event: PointerEvent): void {
     const open = card.annotation;
-    if (!open || inOwnUi(event)) return;
+    if (!event.isTrusted || !open || inOwnUi(event)) return;
     const target = annotationAt({ x: event.clientX, y: event.clientY });
     if (target?.id !== open.id) card.close(false);
   }
 
   function onClick(event: MouseEvent): void {
-    if (inOwnUi(event)) return;
+    if (!event.isTrusted || inOwnUi(event)) return;
     const target = annotationAt({ x: event.clientX, y: event.clientY });
     // A tap, or a click in click mode (or an impatient click in hover mode), opens at once.
     if (target && target.id !== card.annotation?.id) card.open(target, 'click');
   }
 
   function onKeyDown(event: KeyboardEvent): void {
+    // Closing is safe whoever asks; opening is the reader's alone.
     if (event.key === 'Escape' && card.annotation) {
       card.close(true);
       return;
     }
+    if (!event.isTrusted) return;
     // The manifest commands may be unassigned; the same keys work in the page as a fallback.
     if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
       const direction = event.code === 'KeyJ' ? 'next' : event.code === 'KeyK' ? 'previous' : null;
-      if (!direction) return;
+      // Typing in a field keeps its keys: Option+Shift+J is a letter on macOS, and taking focus
+      // away would send the next typed words nowhere.
+      if (!direction || isEditableTarget(event)) return;
       event.preventDefault();
       navigate(direction);
     }

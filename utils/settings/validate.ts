@@ -122,15 +122,34 @@ export function validateSettings(raw: unknown): ValidationResult {
 }
 
 const reported = new Set<string>();
+/**
+ * Warnings per read at most: a value with thousands of bad entries (20,000 invalid site keys)
+ * gets a few lines and a count, not a line each.
+ */
+const MAX_WARNINGS_PER_READ = 3;
 
-/** Like `validateSettings`, and warns in the console once per distinct problem. */
+/** Like `validateSettings`, and warns in the console once per distinct problem, a few at most. */
 export function parseSettings(raw: unknown, warn: (message: string) => void = console.warn) {
   const { settings, problems } = validateSettings(raw);
+  let warned = 0;
+  let more = 0;
   for (const { field, message } of problems) {
     const text = `Fact Cards settings: ${field}: ${message}`;
     if (reported.has(text)) continue;
+    if (warned === MAX_WARNINGS_PER_READ) {
+      more++;
+      continue;
+    }
     reported.add(text);
     warn(text);
+    warned++;
+  }
+  if (more) {
+    const text = `Fact Cards settings: ${more} more problems of the same stored value were fixed the same way`;
+    if (!reported.has(text)) {
+      reported.add(text);
+      warn(text);
+    }
   }
   return settings;
 }

@@ -60,6 +60,7 @@ function fakeUi(): CardUi & { props: () => CardLayerProps | null } {
     },
     cardElement: () => container.querySelector<HTMLElement>('.fc-card'),
     hasFocus: () => container.contains(document.activeElement),
+    repair: () => false,
     props: () => last,
   };
 }

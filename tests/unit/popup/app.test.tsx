@@ -271,6 +271,24 @@ describe('settings tab', () => {
     expect(current()).toBe(before);
   });
 
+  test('an import says it succeeded only once the settings were written', async () => {
+    const { services } = fakeServices({
+      updateSettings: vi.fn(async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }),
+    });
+    await openSettings(services);
+    const file = new File(
+      [JSON.stringify({ format: 'fact-cards-settings', version: 3, settings: { theme: 'dark' } })],
+      'settings.json',
+      { type: 'application/json' },
+    );
+    fireEvent.change(screen.getByTestId('import-settings'), { target: { files: [file] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be saved/);
+    expect(screen.queryByText('Settings imported.')).toBeNull();
+  });
+
   test('tabs move with the arrow keys', async () => {
     const { services } = fakeServices();
     render(<App index={popupIndex} services={services} />);
