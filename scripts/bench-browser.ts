@@ -123,7 +123,7 @@ async function speedTable(server: BenchServer) {
           }
         ).chrome.storage.local.set({
           settings: { sites: { '127.0.0.1': false } },
-          settings$: { v: 3 },
+          settings$: { v: 4 },
         }),
       );
       const page = await browser.context.newPage();

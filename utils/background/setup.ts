@@ -5,9 +5,11 @@ import { applySettingsPatch, loadSettings, watchSettings } from '../settings/sto
 import { createBadgeController } from './badge';
 import { forwardCommand } from './commands';
 import { toolbarAction } from './toolbar-action';
+import { openWelcomeOnInstall } from './welcome';
 
 export function setupBackground(): void {
   const badge = createBadgeController(toolbarAction(browser), loadSettings);
+  openWelcomeOnInstall(browser.runtime, (url) => browser.tabs.create({ url }));
 
   onMessage('reportMentionCount', ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -13,6 +13,8 @@ import { Annotator, type PassTimings } from './annotator';
 import { guard } from './guard';
 import { buildHighlightCss, isDarkBackground } from './highlight-css';
 import { Highlighter } from './highlighter';
+import type { PaintName } from './kinds';
+import { claimMarkerRange, createSectionIndex, planMarks } from './mark-plan';
 import type { MatcherSource } from './matcher-source';
 import { createMutationWatcher } from './mutations';
 import { createRateLimiter } from './scheduler';
@@ -37,7 +39,7 @@ export interface AnnotationLifecycleDeps {
   /** Whether an annotation is painted (its kind is on and its entity is not hidden). */
   isShown: (annotation: Annotation) => boolean;
   isOwnUi: (element: Element) => boolean;
-  /** Marked entity mentions on the page, for the badge; null once annotating stopped. */
+  /** Names and claims listed for the page, for the badge; null once annotating stopped. */
   report: (count: number | null) => void;
   /** Called after each batch of mutations was applied (the open card's mention may be gone). */
   afterMutations: () => void;
@@ -79,6 +81,12 @@ export function createAnnotationLifecycle({
   let darkPage = false;
   let firstPass = true;
   let reportQueued = false;
+  let paintQueued = false;
+  /** What is painted now, so a new plan changes only what differs. */
+  let painted = new Map<Range, PaintName>();
+  let marked = new Set<Annotation>();
+  let active: Range | null = null;
+  const markers = new WeakMap<Annotation, Range | null>();
 
   const highlighter = new Highlighter(win);
   const annotator = new Annotator({
@@ -86,7 +94,8 @@ export function createAnnotationLifecycle({
     matcher: () => matchers.current(),
     prepareMatcher: (pause) => matchers.prepare(pause),
     highlighter,
-    isShown,
+    // The annotator finds; what is painted is the mark plan's choice, made over the whole page.
+    isShown: () => false,
     isOwnUi,
     onShadowRoot: (root) => {
       watcher.observe(root);
@@ -112,6 +121,7 @@ export function createAnnotationLifecycle({
     if (!session) return;
     watcher.discard();
     const timings = await annotator.fullPass();
+    paint();
     if (timings && firstPass) {
       firstPass = false;
       publishTimings(timings);
@@ -170,13 +180,55 @@ export function createAnnotationLifecycle({
     }
   }
 
+  function markerOf(annotation: Annotation): Range | null {
+    let marker = markers.get(annotation);
+    if (marker === undefined) {
+      marker = claimMarkerRange(annotation.range, doc);
+      markers.set(annotation, marker);
+    }
+    return marker;
+  }
+
+  /** Paints what the mark plan says for the annotations as they are now. */
+  function paint(): void {
+    if (!session) return;
+    const plan = planMarks(annotator.store.all(), {
+      mode: settings().markMode,
+      isShown,
+      sectionOf: createSectionIndex(doc),
+      markerOf,
+    });
+    for (const [range, name] of painted) {
+      if (plan.paint.get(range) !== name) highlighter.delete(name, range);
+    }
+    for (const [range, name] of plan.paint) {
+      if (painted.get(range) !== name) highlighter.add(name, range);
+    }
+    painted = plan.paint;
+    marked = plan.marked;
+  }
+
+  function forgetPaint(): void {
+    painted = new Map();
+    marked = new Set();
+    active = null;
+  }
+
   /** Repaints after what is shown changed, and reports the new count. */
   function refresh(): void {
-    annotator.repaint();
+    paint();
     afterChange();
   }
 
   function afterChange(): void {
+    if (session && !paintQueued) {
+      // One plan per turn of the event loop, however many slices changed the annotations.
+      paintQueued = true;
+      ctx.setTimeout(() => {
+        paintQueued = false;
+        paint();
+      }, 0);
+    }
     if (!session || reportQueued) return;
     // Counting and messaging after every slice of a long page's pass would cost more than the
     // slices: the badge catches up a moment later instead.
@@ -184,11 +236,13 @@ export function createAnnotationLifecycle({
     ctx.setTimeout(() => {
       reportQueued = false;
       if (!session) return;
-      report(
-        annotator.store.countWhere(
-          (annotation) => annotation.kind === 'entity' && isShown(annotation),
-        ),
-      );
+      // The badge counts what the popup lists: each shown name and claim once.
+      const listed = new Set<string>();
+      annotator.store.countWhere((annotation) => {
+        if (isShown(annotation)) listed.add(`${annotation.kind}:${annotation.targetId}`);
+        return false;
+      });
+      report(listed.size);
     }, REPORT_DELAY_MS);
   }
 
@@ -238,6 +292,7 @@ export function createAnnotationLifecycle({
       watcher.disconnect();
       annotator.reset();
       highlighter.detach();
+      forgetPaint();
       report(null);
     },
     /** Applies changed settings to a running session's annotations. */
@@ -255,6 +310,18 @@ export function createAnnotationLifecycle({
     /** Puts back highlights and their stylesheet if the page removed them; true if it had to. */
     repair(): boolean {
       return session !== null && highlighter.repair();
+    },
+    /** Whether an annotation is marked on the page (the pointer can open only those). */
+    isMarked(annotation: Annotation): boolean {
+      return marked.has(annotation);
+    },
+    /** The claim's marker on the page, if it has one. */
+    markerOf,
+    /** Marks the mention whose card is open (null: none is). */
+    setActive(range: Range | null): void {
+      if (active) highlighter.delete('active', active);
+      active = range;
+      if (range && session) highlighter.add('active', range);
     },
   };
 }

@@ -136,8 +136,13 @@ export class FactCardsPage {
       isActive,
       hover: this.hover,
       pointer: () => this.input.pointer,
-      onEntityHidden: (entityId) => {
-        site.hide(entityId);
+      markActive: (range) => this.lifecycle.setActive(range),
+      onHidden: (kind, id) => {
+        site.hide(kind, id);
+        this.lifecycle.refresh();
+      },
+      onShown: (kind, id) => {
+        site.unhide(kind, id);
         this.lifecycle.refresh();
       },
       onSiteOff: () => {
@@ -147,7 +152,14 @@ export class FactCardsPage {
     });
     // Text the reader cannot see (a closed <details>, visibility:hidden) is never stepped to.
     const reachable = () => shown().filter((annotation) => isRendered(annotation.range));
-    this.navigator = createMentionNavigator({ win, isActive, shown: reachable, card: this.card });
+    this.navigator = createMentionNavigator({
+      win,
+      isActive,
+      shown: reachable,
+      // The keys move from name to name and claim to claim: the marked ones, distinct by default.
+      stops: () => reachable().filter((a) => this.lifecycle.isMarked(a)),
+      card: this.card,
+    });
     this.input = createPageInput({
       win,
       settings,
@@ -155,7 +167,10 @@ export class FactCardsPage {
       annotationAt: createAnnotationHitTest({
         doc: win.document,
         shadowRoots: () => this.lifecycle.shadowRoots,
-        candidatesNear: (node) => this.lifecycle.store.nearNode(node).filter(isShown),
+        // Only what is marked answers the pointer: an unmarked mention is prose to the reader.
+        candidatesNear: (node) =>
+          this.lifecycle.store.nearNode(node).filter((a) => this.lifecycle.isMarked(a)),
+        markerOf: (annotation) => this.lifecycle.markerOf(annotation),
       }),
       uiHost: () => this.card.host,
       card: this.card,

@@ -6,16 +6,20 @@
 import type { CardView, ResolvedTheme } from '../../components/types';
 import { formatCitation } from '../citation/format';
 import type { IndexLookup } from '../index/lookup';
-import { withEntityHidden, withSiteEnabled } from '../settings/sites';
+import { withClaimHidden, withClaimShown } from '../settings/hidden-claims';
+import { withEntityHidden, withEntityShown, withSiteEnabled } from '../settings/sites';
 import { updateSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
 import { claimCardView, entityCardView } from './card-data';
+import { cardTextSize } from './card-text-size';
+import { createCardToast } from './card-toast';
 import type { CardUi } from './card-ui';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
 import type { followRange } from './positioning';
+import { scrollMentionIntoView } from './scroll-into-view';
 
 export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
 
@@ -42,8 +46,12 @@ export interface CardControllerDeps {
   hover: { reset(): void };
   /** The pointer's last position, so a hovered card sits on the line the pointer is on. */
   pointer: () => Point | null;
-  /** "Not this": hide the entity on this page now; the stored setting follows. */
-  onEntityHidden: (entityId: string) => void;
+  /** Marks the open card's mention on the page (null when no card is open). */
+  markActive: (range: Range | null) => void;
+  /** "Not this": hide the entity or claim on this page now; the stored setting follows. */
+  onHidden: (kind: Annotation['kind'], id: string) => void;
+  /** Undo of "Not this": show it again now; the stored setting follows. */
+  onShown: (kind: Annotation['kind'], id: string) => void;
   /** "Off on this site": stop annotating now; the stored setting follows. */
   onSiteOff: () => void;
   /** Keeps the card beside its mention (`followRange`, which the card layer script brings). */
@@ -70,7 +78,9 @@ export function createCardController({
   isActive,
   hover,
   pointer,
-  onEntityHidden,
+  markActive,
+  onHidden,
+  onShown,
   onSiteOff,
   follow,
   copy = copyText,
@@ -82,6 +92,8 @@ export function createCardController({
   let stopFollowing: (() => void) | null = null;
   let announcement = '';
   let copiedKey: string | null = null;
+  let textSize = cardTextSize(0);
+  const toast = createCardToast(win, () => render());
 
   function theme(): ResolvedTheme {
     const setting = settings().theme;
@@ -92,11 +104,25 @@ export function createCardController({
   function viewFor(annotation: Annotation): CardView | null {
     const onPage = new Set<string>();
     for (const a of annotations()) if (a.kind === 'claim') onPage.add(a.targetId);
+    let view: CardView | null = null;
     if (annotation.kind === 'entity' && annotation.mention) {
-      return entityCardView(annotation.mention, lookup, onPage);
+      view = entityCardView(annotation.mention, lookup, onPage);
+    } else if (annotation.claim) {
+      view = claimCardView(annotation.claim, lookup, onPage);
     }
-    if (annotation.claim) return claimCardView(annotation.claim, lookup, onPage);
-    return null;
+    return view ? { ...view, moreOnPage: sameOnPage(annotation).length - 1 } : null;
+  }
+
+  /** The shown mentions of the annotation's entity or claim, in page order. */
+  function sameOnPage(annotation: Annotation): Annotation[] {
+    return annotations().filter(
+      (a) => a.kind === annotation.kind && a.targetId === annotation.targetId && isShown(a),
+    );
+  }
+
+  function pageTextSize(annotation: Annotation): number {
+    const element = annotation.range.startContainer.parentElement;
+    return cardTextSize(element ? Number.parseFloat(win.getComputedStyle(element).fontSize) : 0);
   }
 
   function open(annotation: Annotation, source: OpenSource): void {
@@ -110,13 +136,17 @@ export function createCardController({
     if (source !== 'hover') hover.reset();
     card = { annotation, view, source, returnFocus };
     copiedKey = null;
+    textSize = pageTextSize(annotation);
     const name = view.kind === 'entity' ? `${view.name}, ${view.typeLabel.toLowerCase()}` : 'Claim';
     announcement = `${name}: card open. Press Escape to close.`;
     render();
     const element = ui.cardElement();
     if (!element) return;
+    markActive(annotation.range);
     stopFollowing = follow(annotation.range, element, win, {
       pointer: source === 'hover' ? pointer() : null,
+      // A claim is a sentence over several lines: the card goes beside the whole of it.
+      whole: annotation.kind === 'claim',
       onOutOfView: guard(() => close(false)),
     });
     if (takesFocus) element.focus({ preventScroll: true });
@@ -130,6 +160,7 @@ export function createCardController({
     stopFollowing = null;
     card = null;
     hover.reset();
+    markActive(null);
     announcement = 'Card closed.';
     render();
     if (restoreFocus && hadFocus && returnFocus?.isConnected) {
@@ -150,9 +181,13 @@ export function createCardController({
       card: card?.view ?? null,
       announcement,
       theme: theme(),
+      textSize,
       copiedKey,
+      toast: toast.current,
       onCopy: guard((key: string) => void copyCitation(key)),
-      onHide: guard(() => hideEntity()),
+      onHide: guard(() => hide()),
+      onUndo: guard(() => toast.current?.undo()),
+      onNextOnPage: guard(() => nextOnPage()),
       onSiteOff: guard(() => siteOff()),
       onClose: guard(() => close(true)),
     });
@@ -181,16 +216,51 @@ export function createCardController({
     render();
   }
 
-  function hideEntity(): void {
+  /** "Not this" on either kind of card, with a toast to take it back. */
+  function hide(): void {
     const annotation = card?.annotation;
-    if (annotation?.kind !== 'entity') return;
+    const view = card?.view;
+    if (!annotation || !view) return;
     const hostname = win.location.hostname;
+    const { kind, targetId } = annotation;
     close(true);
     // Hidden at once here; the stored setting follows and applies on every tab of the site.
-    onEntityHidden(annotation.targetId);
-    void saveSettings((s) => withEntityHidden(s, hostname, annotation.targetId)).catch(
-      () => undefined,
+    onHidden(kind, targetId);
+    const save = (change: (s: Settings) => Settings) =>
+      void saveSettings(change).catch(() => undefined);
+    save((s) =>
+      kind === 'entity'
+        ? withEntityHidden(s, hostname, targetId)
+        : withClaimHidden(s, hostname, targetId),
     );
+    const what = view.kind === 'entity' ? view.name : 'This claim';
+    announcement = `${what} hidden on ${hostname}.`;
+    toast.show({
+      text: `${what} hidden on ${hostname}.`,
+      action: 'Undo',
+      undo: () => {
+        onShown(kind, targetId);
+        save((s) =>
+          kind === 'entity'
+            ? withEntityShown(s, hostname, targetId)
+            : withClaimShown(s, hostname, targetId),
+        );
+        announcement = `${what} shown again.`;
+        toast.hide();
+      },
+    });
+  }
+
+  /** "n more on this page": the next mention of the same thing, after the open one. */
+  function nextOnPage(): void {
+    const annotation = card?.annotation;
+    if (!annotation) return;
+    const same = sameOnPage(annotation);
+    if (same.length < 2) return;
+    const at = same.findIndex((a) => a.id === annotation.id);
+    const next = same[(at + 1) % same.length] as Annotation;
+    scrollMentionIntoView(next.range, win);
+    open(next, 'jump');
   }
 
   function siteOff(): void {
@@ -231,6 +301,7 @@ export function createCardController({
     /** Closes the card and takes its UI out of the page. */
     unmount(): void {
       close(false);
+      toast.clear();
       ui?.remove();
     },
     /** Closes the card if what it shows is no longer shown (settings changed). */

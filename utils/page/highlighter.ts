@@ -4,9 +4,7 @@
  * Nothing is inserted into the page's DOM. Where the API is missing this does nothing, and cards
  * stay reachable from the keyboard and the popup.
  */
-import type { HighlightKind } from '../settings/types';
-import { HIGHLIGHT_KINDS } from '../settings/types';
-import { highlightName } from './kinds';
+import { highlightName, PAINT_NAMES, type PaintName } from './kinds';
 
 interface HighlightLike {
   add(range: AbstractRange): void;
@@ -28,14 +26,14 @@ type StyleTarget = Document | ShadowRoot;
 
 export class Highlighter {
   readonly supported: boolean;
-  private readonly highlights = new Map<HighlightKind, HighlightLike>();
+  private readonly highlights = new Map<PaintName, HighlightLike>();
   private readonly registry: Registry | null;
   private readonly HighlightClass: HighlightConstructor | null;
   private sheet: CSSStyleSheet | null = null;
   private readonly styled = new Set<StyleTarget>();
   private readonly forcedColors: MediaQueryList | null;
   /** Ranges added while held (see `hold`), to be added on `release`. */
-  private held: Map<Range, HighlightKind> | null = null;
+  private held: Map<Range, PaintName> | null = null;
   /** Between `attach` and `detach`: only then is there anything to put back. */
   private attached = false;
 
@@ -51,12 +49,12 @@ export class Highlighter {
   /** Registers the highlights and the stylesheet. */
   attach(css: string): void {
     if (!this.supported || !this.registry || !this.HighlightClass) return;
-    for (const kind of HIGHLIGHT_KINDS) {
+    for (const kind of PAINT_NAMES) {
       let highlight = this.highlights.get(kind);
       if (!highlight) {
         highlight = new this.HighlightClass();
-        // Names paint above the claim sentences they sit in.
-        highlight.priority = kind === 'claim' ? 0 : 1;
+        // Names paint above the claim markers; the open card's mention above both.
+        highlight.priority = kind === 'claim' ? 0 : kind === 'active' ? 2 : 1;
         this.highlights.set(kind, highlight);
       }
     }
@@ -140,12 +138,12 @@ export class Highlighter {
     return repaired;
   }
 
-  add(kind: HighlightKind, range: Range): void {
+  add(kind: PaintName, range: Range): void {
     if (this.held) this.held.set(range, kind);
     else this.highlights.get(kind)?.add(range);
   }
 
-  delete(kind: HighlightKind, range: Range): void {
+  delete(kind: PaintName, range: Range): void {
     this.held?.delete(range);
     this.highlights.get(kind)?.delete(range);
   }
@@ -182,7 +180,7 @@ export class Highlighter {
     this.clear();
     this.forcedColors?.removeEventListener('change', this.register);
     if (this.registry) {
-      for (const kind of HIGHLIGHT_KINDS) {
+      for (const kind of PAINT_NAMES) {
         const name = highlightName(kind);
         if (this.registry.get(name) === this.highlights.get(kind)) this.registry.delete(name);
       }

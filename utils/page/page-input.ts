@@ -7,7 +7,7 @@ import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
 import type { OpenSource } from './card-controller';
 import { guard } from './guard';
-import { caretFromPoint, hitTest, type Point } from './hit-test';
+import { caretFromPoint, hitTest, MARKER_SLOP, type Point, type RectLike } from './hit-test';
 import { isEditableTarget } from './trust';
 
 export type Direction = 'next' | 'previous';
@@ -16,22 +16,31 @@ export interface AnnotationHitTestDeps {
   doc: Document;
   /** Open shadow roots the caret may have to enter. */
   shadowRoots: () => ShadowRoot[];
-  /** Annotations in the text block of a node (shown ones only). */
+  /** Annotations in the text block of a node (marked ones only). */
   candidatesNear: (node: Node) => Annotation[];
+  /** A claim's marker: the pointer opens a claim there, never on its sentence's prose. */
+  markerOf: (annotation: Annotation) => Range | null;
 }
 
-/** The annotation under a viewport point; a name wins over the claim sentence it is in. */
+const NO_RECTS: RectLike[] = [];
+
+/** The annotation under a viewport point: a name, or a claim's marker. */
 export function createAnnotationHitTest({
   doc,
   shadowRoots,
   candidatesNear,
+  markerOf,
 }: AnnotationHitTestDeps): (point: Point) => Annotation | null {
   return (point) =>
     hitTest(point, {
       caretAt: (p) => caretFromPoint(doc, p, shadowRoots()),
       candidatesNear: (caret) => candidatesNear(caret.node),
-      rectsOf: (a) => a.range.getClientRects(),
+      rectsOf: (a) =>
+        a.kind === 'entity'
+          ? a.range.getClientRects()
+          : (markerOf(a)?.getClientRects() ?? NO_RECTS),
       priorityOf: (a) => (a.kind === 'entity' ? 1 : 0),
+      slopOf: (a) => (a.kind === 'claim' ? MARKER_SLOP : undefined),
     });
 }
 
@@ -47,7 +56,7 @@ export interface PageInputDeps {
     open(annotation: Annotation, source: OpenSource): void;
     close(restoreFocus: boolean): void;
   };
-  hover: { update(target: Annotation | null, inCard: boolean): void };
+  hover: { update(target: Annotation | null, inCard: boolean, at?: Point): void };
   navigate: (direction: Direction) => void;
   /** The system colour scheme changed (the card's theme may follow it). */
   onColorSchemeChange: () => void;
@@ -87,8 +96,10 @@ export function createPageInput({
       guard(() => {
         frame = 0;
         if (!pointer || !isActive()) return;
-        const target = pointerInCard ? null : annotationAt(pointer);
-        if (settings().activation === 'hover') hover.update(target, pointerInCard);
+        const hit = pointerInCard ? null : annotationAt(pointer);
+        // Claims open on a click or the keyboard only: hovering a claim's marker opens nothing.
+        const target = hit?.kind === 'entity' ? hit : null;
+        if (settings().activation === 'hover') hover.update(target, pointerInCard, pointer);
       }),
     );
   }

@@ -10,6 +10,7 @@ import { createMatcher } from '../../../utils/match/matcher';
 import type { Annotation } from '../../../utils/page/annotations';
 import { Annotator } from '../../../utils/page/annotator';
 import { createCardController } from '../../../utils/page/card-controller';
+import { cardTextSize } from '../../../utils/page/card-text-size';
 import type { CardUi } from '../../../utils/page/card-ui';
 import type { Highlighter } from '../../../utils/page/highlighter';
 import { createPageInput } from '../../../utils/page/page-input';
@@ -78,6 +79,7 @@ async function setup(html: string) {
   let active = true;
   const follow = vi.fn(() => () => undefined);
   const copy = vi.fn(async () => true);
+  const marked: (Range | null)[] = [];
   const card = createCardController({
     win: window,
     lookup: createLookup(testIndex),
@@ -88,7 +90,9 @@ async function setup(html: string) {
     isActive: () => active,
     hover: { reset: () => undefined },
     pointer: () => null,
-    onEntityHidden: (id) => hidden.push(id),
+    markActive: (range) => marked.push(range),
+    onHidden: (_kind, id) => hidden.push(id),
+    onShown: (_kind, id) => hidden.splice(hidden.indexOf(id), 1),
     onSiteOff: siteOff,
     follow,
     copy,
@@ -120,7 +124,7 @@ async function setup(html: string) {
   const deactivate = () => {
     active = false;
   };
-  return { card, ui, find, announcement, hidden, saved, siteOff, follow, copy, deactivate };
+  return { card, ui, find, announcement, hidden, saved, siteOff, follow, copy, deactivate, marked };
 }
 
 const pressEscape = (target: Element) =>
@@ -130,6 +134,13 @@ afterEach(() => {
   for (const session of sessions.splice(0)) session.abort();
   for (const host of document.querySelectorAll('[data-fact-cards-ui]')) host.remove();
   document.body.innerHTML = '';
+});
+
+test('the card’s text follows the page’s, within readable bounds', () => {
+  expect(cardTextSize(19)).toBe(16);
+  expect(cardTextSize(48)).toBe(19);
+  expect(cardTextSize(10)).toBe(15);
+  expect(cardTextSize(Number.NaN)).toBe(15);
 });
 
 describe('createCardController', () => {
@@ -153,6 +164,14 @@ describe('createCardController', () => {
     expect(ui.cardElement()).toBeNull();
     expect(document.activeElement).toBe(before);
     expect(announcement()).toBe('Card closed.');
+  });
+
+  test('the open card’s mention is marked on the page until the card closes', async () => {
+    const { card, find, marked } = await setup('<p>TikTok is owned by ByteDance.</p>');
+    card.open(find('TikTok'), 'click');
+    card.open(find('ByteDance'), 'click');
+    card.close(false);
+    expect(marked.map((range) => range?.toString() ?? null)).toEqual(['TikTok', 'ByteDance', null]);
   });
 
   test('a hover or click open leaves focus where it is; closing without focus moves nothing', async () => {
@@ -204,6 +223,35 @@ describe('createCardController', () => {
     expect(hidden).toEqual(['tiktok']);
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(JSON.stringify(saved[0])).toContain('tiktok');
+  });
+
+  test('"Not this" on a claim hides it too, and Undo in the toast brings it back', async () => {
+    const { card, find, ui, hidden, saved } = await setup(
+      '<p>TikTok denied that staff in China could see US data.</p><p>ByteDance owns TikTok.</p>',
+    );
+    card.open(find('TikTok denied that staff in China could see US data.'), 'click');
+    ui.props()?.onHide();
+    expect(card.annotation).toBeNull();
+    expect(hidden).toEqual(['denial']);
+    expect(ui.props()?.toast).toMatchObject({ text: expect.stringContaining('This claim hidden') });
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.hiddenClaims).toEqual({ [window.location.hostname]: ['denial'] });
+    ui.props()?.onUndo();
+    expect(hidden).toEqual([]);
+    expect(ui.props()?.toast).toBeNull();
+    await vi.waitFor(() => expect(saved).toHaveLength(2));
+  });
+
+  test('"n more on this page" opens the next mention of the same name', async () => {
+    const { card, find, ui } = await setup('<p>TikTok one.</p><p>ByteDance and TikTok two.</p>');
+    const first = find('TikTok');
+    card.open(first, 'click');
+    const view = ui.props()?.card;
+    expect(view?.moreOnPage).toBe(1);
+    ui.props()?.onNextOnPage();
+    expect(card.annotation?.targetId).toBe('tiktok');
+    expect(card.annotation?.id).not.toBe(first.id);
+    expect(card.source).toBe('jump');
   });
 
   test('"Off on this site" hands over and stores the switch', async () => {
