@@ -1,6 +1,6 @@
 /** A synthetic index SCALE times the real one (see `scaledIndex`), for the benchmarks at scale. */
 import type { Alias, Claim, CompiledIndex, Entity } from '../../utils/index/types';
-import { termOf } from '../../utils/match/terms';
+import { termOf } from '../../utils/match/claims/terms';
 import { pick, random } from './corpus';
 
 export const SCALE = 100;

@@ -6,9 +6,9 @@
  * whose sole hits would be fuzzy (a misspelt name and no other index word) is passed over that
  * the full matcher would mark.
  */
-import { dfLimits } from '../match/claims';
+import { dfLimits } from '../match/claims/term-index';
+import { isNumberTerm, termOf } from '../match/claims/terms';
 import type { PreparedIndex } from '../match/prepared';
-import { isNumberTerm, termOf } from '../match/terms';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 

@@ -1,23 +1,40 @@
-import type { CompiledIndex } from '../index/types';
-import { lastAtOrBefore } from '../sorted';
-import { foldedSlice } from '../text/case-fold';
-import type { NormalizedText } from '../text/normalize';
-import type { SentenceIndex, SentenceRange } from '../text/sentences';
-import type { Tokens } from '../text/tokens';
-import { WordCache } from '../text/word-cache';
-import { numberClaimTerms, type PreparedIndex } from './prepared';
-import type { MentionDraft } from './rules';
-import { isNumberTerm, termOf } from './terms';
-
-export interface ClaimSettings {
-  /**
-   * Pieces of evidence a sentence must share with a claim: distinctive words (not names, not
-   * numbers) and the names of entities that few claims list. At least one piece is a word, and
-   * sentences of few content words (kickers, headings) need one piece more.
-   */
-  minShared: number;
-  minScore: number;
-}
+import type { CompiledIndex } from '../../index/types';
+import { lastAtOrBefore } from '../../sorted';
+import { foldedSlice } from '../../text/case-fold';
+import type { NormalizedText } from '../../text/normalize';
+import type { SentenceIndex, SentenceRange } from '../../text/sentences';
+import type { Tokens } from '../../text/tokens';
+import { WordCache } from '../../text/word-cache';
+import type { MentionDraft } from '../rules';
+import { describeMatch } from './explain';
+import { MentionHistory } from './mention-history';
+import { type ClaimModel, claimModel } from './model';
+import {
+  acceptClaim,
+  type Evidence,
+  evidenceScore,
+  type Judgement,
+  type SentenceFacts,
+  SHORT_SENTENCE,
+} from './scoring';
+import type { ClaimSettings } from './settings';
+import { negationCues } from './stance';
+import { type SubjectTables, subjectTables } from './subject-tables';
+import {
+  namesInText,
+  type SentenceSpan,
+  type SentenceSubjects,
+  sentenceSubjects,
+} from './subjects';
+import {
+  type ClaimTermIndex,
+  claimTermIndex,
+  dfLimits,
+  idfOf,
+  QUOTE_WEIGHT,
+  termWeight,
+} from './term-index';
+import { termOf } from './terms';
 
 export interface ClaimDraft {
   start: number;
@@ -36,43 +53,15 @@ export interface ClaimExplanation {
   why: string;
 }
 
-/** A term counts as distinctive when at most this share of claims use it. */
-const MAX_DISTINCTIVE_SHARE = 0.2;
-/**
- * A term or entity is specific when at most this share of claims use it: a match needs one
- * specific piece of evidence, so a sentence sharing only common words never makes one.
- */
-const SPECIFIC_SHARE = 0.05;
-/**
- * …and at most this many claims, however large the index: a word that dozens of claims use tells
- * none of them apart, and it keeps the claims a sentence must be checked against few.
- */
-const SPECIFIC_MAX_CLAIMS = 25;
-/** Numbers are strong evidence, but a figure alone must never make a match. */
-const NUMBER_WEIGHT = 0.7;
-/** Words found only in a claim's cited quotes, not in its own wording or keywords, count less. */
-const QUOTE_WEIGHT = 0.5;
 /** An entity named by the sentence and listed by the claim weighs its IDF over claims, times this. */
 const ENTITY_WEIGHT = 1;
-/** Sentences with fewer content words than this (kickers, headings) need more evidence. */
-const SHORT_SENTENCE = 5;
-/**
- * Score factor for a claim attributed to people none of whom the sentence names, when the
- * sentence names someone else: it reports what another person said.
- */
-const OTHER_PERSON = 0.6;
-/**
- * Score factor for a claim none of whose telling names (persons, organisations, places...) the
- * sentence's context mentions: its wording may fit, but the passage is about something else.
- */
-const ABSENT_NAMES = 0.8;
 /** The context of a sentence: its paragraph and this many blocks (paragraphs, headings) before. */
 const CONTEXT_BLOCKS = 2;
 /** `termIdOfNewWord` for a stop-word (not a content word at all). */
 const NO_TERM = -2;
-/** Evidence (summed IDF) at which the strength half of the score reaches 63%. */
-const EVIDENCE_SCALE = 10;
 const WORD_CACHE_LIMIT = 200_000;
+/** Candidates per sentence kept for acceptance, best first. */
+const TOP_CANDIDATES = 3;
 
 /** Claim-term hits of the text in order, and the window [from, to) of the current sentence. */
 interface SentenceHits {
@@ -88,112 +77,6 @@ function popCount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * How many claims may use a term or an entity for it to count as evidence at all (`maxDf`), and
- * for it to be specific evidence (`specificDf`).
- */
-export function dfLimits(claims: number): { maxDf: number; specificDf: number } {
-  return {
-    maxDf: Math.max(2, Math.floor(claims * MAX_DISTINCTIVE_SHARE)),
-    specificDf: Math.max(1, Math.min(SPECIFIC_MAX_CLAIMS, Math.floor(claims * SPECIFIC_SHARE))),
-  };
-}
-
-/** The IDF over `claims` claims of a term or entity used by `df` of them. */
-function idfOf(claims: number, df: number): number {
-  return Math.log((claims + 1) / (df + 0.5));
-}
-
-function termWeight(idf: number, numeric: boolean): number {
-  return numeric ? idf * NUMBER_WEIGHT : idf;
-}
-
-/**
- * The claims' term index, as plain lists (so that `prepareIndex` can make it at build time and a
- * page only loads it). Terms used by too many claims to tell them apart are left out.
- */
-export interface ClaimTermIndex {
-  /** The terms, by id. */
-  terms: string[];
-  /** Per term: how many claims use it, and 1 when it is a number. */
-  df: number[];
-  numeric: number[];
-  /** Per term: the claims using it, ascending, and the term's weight factor for each. */
-  postings: number[][];
-  postingFactors: number[][];
-  /** Per claim: its term ids, ascending, and their weight factors (quote-only terms count less). */
-  claimTerms: number[][];
-  claimFactors: number[][];
-  /** Per claim: the summed weight of the terms of its own wording and keywords. */
-  coreWeight: number[];
-}
-
-/** The term index of the claims of `index` (see `ClaimTermIndex`). */
-export function claimTermIndex(index: CompiledIndex): ClaimTermIndex {
-  const count = index.claims.length;
-  const { terms: termList, claimCore, claimQuotes } = numberClaimTerms(index);
-  // Numbered in order of first use, so counting in that order keeps the order of first use.
-  const df = new Int32Array(termList.length);
-  for (let c = 0; c < count; c++) {
-    for (const id of claimCore[c] ?? []) df[id] = (df[id] as number) + 1;
-    for (const id of claimQuotes[c] ?? []) df[id] = (df[id] as number) + 1;
-  }
-  const { maxDf } = dfLimits(count);
-  const built: ClaimTermIndex = {
-    terms: [],
-    df: [],
-    numeric: [],
-    postings: [],
-    postingFactors: [],
-    claimTerms: [],
-    claimFactors: [],
-    coreWeight: [],
-  };
-  /** Per term of `termList`: its id in the index, or -1 when too many claims use it. */
-  const kept = new Int32Array(termList.length).fill(-1);
-  for (let t = 0; t < termList.length; t++) {
-    const used = df[t] as number;
-    if (used === 0 || used > maxDf) continue;
-    const term = termList[t] as string;
-    kept[t] = built.terms.length;
-    built.terms.push(term);
-    built.df.push(used);
-    built.numeric.push(isNumberTerm(term) ? 1 : 0);
-    built.postings.push([]);
-    built.postingFactors.push([]);
-  }
-  const weightOf = (id: number) =>
-    termWeight(idfOf(count, built.df[id] as number), built.numeric[id] === 1);
-  for (let c = 0; c < count; c++) {
-    const factorOf = new Map<number, number>();
-    let weight = 0;
-    for (const t of claimCore[c] ?? []) {
-      const id = kept[t] as number;
-      if (id < 0) continue;
-      factorOf.set(id, 1);
-      weight += weightOf(id);
-    }
-    // A claim's quote terms leave out its core terms: each id comes once.
-    for (const t of claimQuotes[c] ?? []) {
-      const id = kept[t] as number;
-      if (id >= 0) factorOf.set(id, QUOTE_WEIGHT);
-    }
-    for (const [id, factor] of factorOf) {
-      built.postings[id]?.push(c);
-      built.postingFactors[id]?.push(factor);
-    }
-    const ids = [...factorOf.keys()].sort((a, b) => a - b);
-    built.claimTerms.push(ids);
-    built.claimFactors.push(ids.map((id) => factorOf.get(id) as number));
-    built.coreWeight.push(weight);
-  }
-  return built;
 }
 
 /** Where each line of `text` starts: 0 and every offset after a line break. */
@@ -291,9 +174,37 @@ export class ClaimMatcher {
   private readonly bitSets: (Int32Array | undefined)[];
   /** The same for the claims that have the term only in their quotes. */
   private readonly quoteBitSets: (Int32Array | undefined)[];
-  private best = -1;
-  private bestScore = 0;
-  private bestFirst = 0;
+  /**
+   * The best-scoring candidates of the sentence being scored, best first (ties to the claim
+   * sharing the earliest term, then the lower number): acceptance may turn the first ones down.
+   */
+  private readonly topClaims = new Int32Array(TOP_CANDIDATES);
+  private readonly topScores = new Float64Array(TOP_CANDIDATES);
+  private readonly topFirsts = new Int32Array(TOP_CANDIDATES);
+  private topCount = 0;
+  private readonly evidence: Evidence = {
+    weight: 0,
+    words: 0,
+    specificNames: 0,
+    specificTerm: false,
+    shortSentence: false,
+    coreWeight: 0,
+    otherPerson: false,
+    absentNames: false,
+  };
+  #model: ClaimModel | undefined;
+  /**
+   * What judging a sentence needs beyond the term index: built on the first sentence judged, as
+   * many pages (and most test indexes) never get that far.
+   */
+  #subjectTables: SubjectTables | undefined;
+  /** The latest mention of each entity so far in the scan, for "the company" and the like. */
+  private readonly history: MentionHistory;
+  /** Per entity, whether the sentence being judged holds one of its aliases (see `namesInText`). */
+  private readonly aliasMemo: Uint8Array;
+  /** Where the passage of the block being scored starts, and its first mention. */
+  private passageStart = 0;
+  private passageMention = 0;
   /** Claims listing each entity, and per claim what the current sentence names of its entities. */
   private readonly entityClaims: Int32Array[];
   private readonly bonusStamp: Int32Array;
@@ -329,10 +240,10 @@ export class ClaimMatcher {
   constructor(
     private readonly index: CompiledIndex,
     private readonly settings: ClaimSettings,
-    prepared?: PreparedIndex,
+    prepared?: ClaimTermIndex,
   ) {
     const claims = index.claims;
-    const terms = prepared?.claims ?? claimTermIndex(index);
+    const terms = prepared ?? claimTermIndex(index);
     const { maxDf, specificDf } = dfLimits(claims.length);
     this.specificIdf = idfOf(claims.length, specificDf);
     this.numeric = terms.numeric;
@@ -341,6 +252,8 @@ export class ClaimMatcher {
     this.claimTerms = terms.claimTerms;
     this.claimFactors = terms.claimFactors;
     this.coreWeight = terms.coreWeight;
+    this.history = new MentionHistory(index.entities.length);
+    this.aliasMemo = new Uint8Array(index.entities.length);
     this.specific = new Uint8Array(terms.terms.length);
     this.weights = new Float64Array(terms.terms.length);
     // A plain loop: this runs once per page, before JIT compilers have warmed up.
@@ -425,6 +338,19 @@ export class ClaimMatcher {
     }
   }
 
+  private get model(): ClaimModel {
+    this.#model ??= claimModel(this.index);
+    return this.#model;
+  }
+
+  private get subjectTables(): SubjectTables {
+    this.#subjectTables ??= subjectTables(this.index.entities, (word) => {
+      const term = termOf(word.toLowerCase());
+      return term === null || this.termIds.has(term);
+    });
+    return this.#subjectTables;
+  }
+
   sourcesOf(claim: number): string[] {
     return this.sources[claim] ?? [];
   }
@@ -458,6 +384,7 @@ export class ClaimMatcher {
     }
     const hits = this.hits;
     hits.count = 0;
+    this.history.reset(mentions);
     /** Content words (names included, stop-words not) before each token. */
     const content = this.content;
     content[0] = 0;
@@ -559,6 +486,8 @@ export class ClaimMatcher {
           (mentions[contextTo] as MentionDraft).start < block.end
         )
           this.countContext(mentions[contextTo++] as MentionDraft, 1);
+        this.passageStart = contextStart;
+        this.passageMention = contextFrom;
         let hit = from;
         let sentenceMention = mentionAt;
         for (const sentence of sentences.sentencesOfBlock(block)) {
@@ -578,7 +507,7 @@ export class ClaimMatcher {
             (content[this.tokenAfter(tokens, sentence.end, last)] as number) -
             (content[this.tokenAfter(tokens, sentence.start, first, true)] as number);
           this.shortSentence = contentWords < SHORT_SENTENCE;
-          const match = this.bestClaim(normal, tokens, sentence, hits);
+          const match = this.bestClaim(normal, tokens, sentences, sentence, hits, mentions);
           if (match) found.push(match);
         }
       }
@@ -677,8 +606,10 @@ export class ClaimMatcher {
   private bestClaim(
     normal: NormalizedText,
     tokens: Tokens,
+    sentences: SentenceIndex,
     sentence: SentenceRange,
     hits: SentenceHits,
+    mentions: readonly MentionDraft[],
   ): ClaimDraft | undefined {
     const { minShared, minScore } = this.settings;
     this.ensureSentenceCapacity(hits.to - hits.from);
@@ -705,9 +636,59 @@ export class ClaimMatcher {
     if (words === 0 || words + specific < minShared || strong + specific === 0) return undefined;
 
     this.markNamed(stamp);
-    const found = this.scoreCandidates(count, stamp);
-    if (found < 0 || this.bestScore < minScore) return undefined;
-    return this.draft(normal.cased, tokens, sentence, found, this.bestScore, count);
+    this.scoreCandidates(count, stamp);
+    if (this.topCount === 0 || (this.topScores[0] as number) < minScore) return undefined;
+    const span: SentenceSpan = {
+      text: normal.cased,
+      start: sentence.start,
+      end: sentence.end,
+      previousStart: -1,
+      passageStart: this.passageStart,
+    };
+    let subjects: SentenceSubjects | undefined;
+    let cues: string[] | undefined;
+    let sentenceText: string | undefined;
+    let aliasMemo: Uint8Array | undefined;
+    const facts: SentenceFacts = {
+      names: (entity) => this.namedStamp[entity] === this.namedRound,
+      subjects: () => {
+        if (subjects === undefined) {
+          span.previousStart =
+            sentence.start > 0 ? sentences.sentenceAt(sentence.start - 1).start : 0;
+          subjects = sentenceSubjects(
+            this.subjectTables,
+            span,
+            mentions,
+            this.passageMention,
+            this.history,
+          );
+        }
+        return subjects;
+      },
+      cues: () => {
+        cues ??= negationCues(normal.cased.slice(sentence.start, sentence.end));
+        return cues;
+      },
+      unmatchedName: (entities) => {
+        sentenceText ??= normal.cased.slice(sentence.start, sentence.end);
+        if (aliasMemo === undefined) {
+          aliasMemo = this.aliasMemo;
+          aliasMemo.fill(0);
+        }
+        for (const entity of entities) {
+          if (namesInText(this.subjectTables, sentenceText, entity, aliasMemo))
+            return { entity, phrase: null, antecedent: null };
+        }
+        return null;
+      },
+    };
+    for (let k = 0; k < this.topCount; k++) {
+      const claim = this.topClaims[k] as number;
+      const score = this.topScores[k] as number;
+      const judged = acceptClaim(claim, score, facts, this.model, this.settings);
+      if (judged) return this.draft(normal.cased, tokens, sentence, judged, count);
+    }
+    return undefined;
   }
 
   /**
@@ -757,27 +738,30 @@ export class ClaimMatcher {
     const bonus = marked ? (this.bonuses[claim] as number) : 0;
     const specific = marked ? (this.specificNamed[claim] as number) : 0;
     const persons = marked ? (this.personsNamed[claim] as number) : 0;
-    const needed = this.settings.minShared + (this.shortSentence ? 1 : 0);
-    if (words === 0 || words + specific < needed || !(strong || specific > 0)) return 0;
-    const total = evidence + bonus;
-    const coverage = Math.min(1, total / Math.max(1, this.coreWeight[claim] as number));
-    const strength = 1 - Math.exp(-total / EVIDENCE_SCALE);
-    const score = 0.5 * coverage + 0.5 * strength;
     const otherPerson =
       persons === 0 && this.sentencePersons > 0 && (this.claimPersons[claim] as number) > 0;
-    const absent = (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0;
-    return score * (otherPerson ? OTHER_PERSON : 1) * (absent ? ABSENT_NAMES : 1);
+    // One object filled per candidate, not one made: this runs for every candidate.
+    const e = this.evidence;
+    e.weight = evidence + bonus;
+    e.words = words;
+    e.specificNames = specific;
+    e.specificTerm = strong;
+    e.shortSentence = this.shortSentence;
+    e.coreWeight = this.coreWeight[claim] as number;
+    e.otherPerson = otherPerson;
+    e.absentNames = (this.claimWeighted[claim] as number) > 0 && this.contextCount[claim] === 0;
+    return evidenceScore(e, this.settings);
   }
 
   /**
-   * Scores the claims that could match the sentence and returns the best, or -1. A match needs a
+   * Scores the claims that could match the sentence and keeps the best (see `topClaims`). A match needs a
    * specific piece of evidence, so the only candidates are the claims listing a specific name of
    * the sentence and those using one of its specific terms, which have short lists whatever the
    * size of the index. Walking those lists notes which specific terms each claim uses; its use of
    * the sentence's common terms, whose lists are long, is then read from bit sets, and only for
    * the claims that could still share enough words.
    */
-  private scoreCandidates(count: number, stamp: number): number {
+  private scoreCandidates(count: number, stamp: number): void {
     const { touched, masks, quoteMasks } = this;
     const terms = this.sentenceTerms;
     const walkStamp = this.walkStamp;
@@ -822,12 +806,10 @@ export class ClaimMatcher {
         touched[reached++] = claim;
       }
     }
-    this.best = -1;
-    this.bestScore = 0;
-    this.bestFirst = 0;
+    this.topCount = 0;
     if (count > 31) {
       this.scoreLongSentence(count, reached, stamp);
-      return this.best;
+      return;
     }
     const minShared = this.settings.minShared;
     const commonWords = popCount(commonBits & wordBits);
@@ -860,7 +842,6 @@ export class ClaimMatcher {
       const score = this.claimScore(claim, evidence, words, strong, stamp);
       this.keepBest(claim, score, 31 - Math.clz32(mask & -mask));
     }
-    return this.best;
   }
 
   /**
@@ -910,28 +891,42 @@ export class ClaimMatcher {
 
   /** Ties go to the claim sharing the earliest term of the sentence, then the lower number. */
   private keepBest(claim: number, score: number, first: number): void {
-    if (
-      score > this.bestScore ||
-      (this.best >= 0 &&
-        score === this.bestScore &&
-        (first < this.bestFirst || (first === this.bestFirst && claim < this.best)))
-    ) {
-      this.best = claim;
-      this.bestScore = score;
-      this.bestFirst = first;
+    if (score <= 0) return;
+    const { topClaims, topScores, topFirsts } = this;
+    let at = this.topCount;
+    // Walks up past the kept candidates this one beats: few, and a plain loop (no closure) as
+    // it runs for every candidate of every sentence.
+    while (at > 0) {
+      const other = topScores[at - 1] as number;
+      const otherFirst = topFirsts[at - 1] as number;
+      const beats =
+        score > other ||
+        (score === other &&
+          (first < otherFirst || (first === otherFirst && claim < (topClaims[at - 1] as number))));
+      if (!beats) break;
+      at--;
     }
+    if (at >= TOP_CANDIDATES) return;
+    for (let k = Math.min(this.topCount, TOP_CANDIDATES - 1); k > at; k--) {
+      topClaims[k] = topClaims[k - 1] as number;
+      topScores[k] = topScores[k - 1] as number;
+      topFirsts[k] = topFirsts[k - 1] as number;
+    }
+    topClaims[at] = claim;
+    topScores[at] = score;
+    topFirsts[at] = first;
+    this.topCount = Math.min(this.topCount + 1, TOP_CANDIDATES);
   }
 
   /**
-   * The match of `claim` to the sentence of `cased` scored last, holding what explaining it
+   * The match the sentence of `cased` scored last makes, as `judged`, holding what explaining it
    * needs.
    */
   private draft(
     cased: string,
     tokens: Tokens,
     sentence: SentenceRange,
-    claim: number,
-    score: number,
+    judged: Judgement,
     count: number,
   ): ClaimDraft {
     // The sentence's terms and where they stand, copied from scratch that the next sentence
@@ -952,10 +947,10 @@ export class ClaimMatcher {
     return {
       start: sentence.start,
       end: sentence.end,
-      claim,
-      score: Math.round(score * 100) / 100,
+      claim: judged.claim,
+      score: Math.round(judged.score * 100) / 100,
       explain: () => {
-        explanation ??= this.explanation(cased, claim, kept, at, count);
+        explanation ??= this.explanation(cased, judged, kept, at, count);
         return explanation;
       },
     };
@@ -963,31 +958,29 @@ export class ClaimMatcher {
 
   /**
    * `kept` holds, from `at`, the term, start and end (in `cased`) of each of the sentence's
-   * `count` terms.
+   * `count` terms, then the entities it names.
    */
   private explanation(
     cased: string,
-    claim: number,
+    judged: Judgement,
     kept: readonly number[],
     at: number,
     count: number,
   ): ClaimExplanation {
+    // The evidence is what the sentence shares with the claim it was scored against.
+    const scored = judged.contradicted ?? judged.claim;
     const namedAt = at + 3 * count;
     const named = kept.slice(namedAt + 1, namedAt + 1 + (kept[namedAt] as number));
     const shared: string[] = [];
     for (let i = at; i < at + 3 * count; i += 3) {
-      if (this.factorOf(claim, kept[i] as number) === 0) continue;
+      if (this.factorOf(scored, kept[i] as number) === 0) continue;
       shared.push(foldedSlice(cased, kept[i + 1] as number, kept[i + 2] as number));
     }
     // The names that weighed in the score, the most telling first.
     const entities = named
-      .filter((e) => this.claimEntities[claim]?.has(e) && (this.entityWeights[e] as number) > 0)
+      .filter((e) => this.claimEntities[scored]?.has(e) && (this.entityWeights[e] as number) > 0)
       .sort((a, b) => (this.entityWeights[b] as number) - (this.entityWeights[a] as number))
       .map((e) => this.index.entities[e]?.name ?? '');
-    const claimText = shorten(this.index.claims[claim]?.text ?? '', 90);
-    const words = shared.map((s) => `“${s}”`).join(', ');
-    const reason =
-      entities.length > 0 ? `Names ${entities.join(', ')}; shares ${words}` : `Shares ${words}`;
-    return { shared, why: `${reason} with the claim “${claimText}”.` };
+    return describeMatch(this.index, this.subjectTables, judged, shared, entities);
   }
 }

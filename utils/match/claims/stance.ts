@@ -1,0 +1,60 @@
+/**
+ * Whether a sentence says what a claim says or the opposite: "never completed", "denied that",
+ * "falsely" in a sentence make it no support for a claim that states the thing itself, and a
+ * claim that states a negation ("has never shared") needs a negation in the sentence.
+ */
+
+/** Words that negate or deny what follows ("not", "didn't", "denied", "falsely"). */
+// ASCII word boundaries (no Unicode look-arounds): the cue words are English, and this runs on
+// every sentence judged.
+const NEGATION =
+  /\b(?:never|not|no|nobody|none|nothing|neither|nor|cannot|without|denied|denies|deny|denying|refused|refuses|refuse|refusing|falsely|false|untrue|rejected|rejects|rejecting|refuted|refutes|dismissed|hardly|unaware|lacked)\b|n['’]t\b/gi;
+
+/**
+ * Negations that deny what they govern ("never", "did not", "denied", "falsely"), as against
+ * weak ones ("without", "nothing", "hardly") that a sentence stating the thing may hold too.
+ */
+const DENYING = new Set([
+  'never',
+  'not',
+  "n't",
+  'no',
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'falsely',
+  'false',
+  'untrue',
+  'rejected',
+  'rejects',
+  'rejecting',
+  'refuted',
+  'refutes',
+  'dismissed',
+]);
+
+/** The negation words of `text`, lower-cased, each once ("n't" stands for every contraction). */
+export function negationCues(text: string): string[] {
+  const cues = new Set<string>();
+  for (const match of text.matchAll(NEGATION)) cues.add(match[0].toLowerCase().replace('’', "'"));
+  return [...cues];
+}
+
+export type Stance = 'agrees' | 'contradicts';
+
+/**
+ * A sentence contradicts a negative claim when it negates nothing, and a claim whose wording
+ * negates nothing when it denies something. A claim that only negates in passing ("the company
+ * did not answer") is not contradicted by a negation: it may be that one.
+ */
+export function stanceOf(
+  polarity: 'positive' | 'negative',
+  claimCues: ReadonlySet<string>,
+  sentenceCues: readonly string[],
+): Stance {
+  if (polarity === 'negative') return sentenceCues.length > 0 ? 'agrees' : 'contradicts';
+  return claimCues.size === 0 && sentenceCues.some((cue) => DENYING.has(cue))
+    ? 'contradicts'
+    : 'agrees';
+}
