@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompiledIndex } from '../../../utils/index/types';
-import { negationCues, stanceOf } from '../../../utils/match/claims/stance';
+import { assertedNegationCues, negationCues, stanceOf } from '../../../utils/match/claims/stance';
 import { synonymsOf } from '../../../utils/match/claims/synonyms';
 import { termOf } from '../../../utils/match/claims/terms';
 import { createMatcher } from '../../../utils/match/matcher';
@@ -109,6 +109,28 @@ describe('stance', () => {
     expect(stanceOf('positive', new Set(['not']), ['not'])).toBe('agrees');
     expect(stanceOf('negative', new Set(['never']), [])).toBe('contradicts');
     expect(stanceOf('negative', new Set(['never']), ['no'])).toBe('agrees');
+  });
+});
+
+describe('negations a sentence asserts', () => {
+  it('leaves out an aside about someone else and the content of an instruction', () => {
+    expect(
+      assertedNegationCues(
+        'Ted Cruz, who was not at the hearing, has called TikTok a Trojan horse.',
+      ),
+    ).toEqual([]);
+    expect(
+      assertedNegationCues('The Pentagon told service members not to use it on government phones.'),
+    ).toEqual([]);
+  });
+
+  it('keeps the negation of the sentence itself', () => {
+    expect(assertedNegationCues('The deal with Oracle and Walmart was never completed.')).toEqual([
+      'never',
+    ]);
+    expect(
+      assertedNegationCues('Ted Cruz, who chairs it, did not call it a Trojan horse.'),
+    ).toEqual(['not']);
   });
 });
 

@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { isValidHostname } from '../../../utils/settings/hostname';
+import { SETTINGS_VERSION } from '../../../utils/settings/migrations';
 import { applyPatch, diffSettings } from '../../../utils/settings/patch';
 import { withEntityHidden, withSiteEnabled } from '../../../utils/settings/sites';
 import {
@@ -109,7 +110,7 @@ describe('stored values of other versions', () => {
       expect((await tab.loadSettings()).theme).toBe('light');
       await tab.updateSettings((s) => ({ ...s, paused: true }));
       expect(performance.now() - started).toBeLessThan(1000);
-      expect((await stored()).settings$).toEqual({ v: 3 });
+      expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
     });
   }
 
@@ -119,7 +120,7 @@ describe('stored values of other versions', () => {
     sites['news.example'] = false;
     await fakeBrowser.storage.local.set({
       settings: { ...defaultSettings(), sites },
-      settings$: { v: 3 },
+      settings$: { v: SETTINGS_VERSION },
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const tab = await context();

@@ -18,7 +18,7 @@ import {
   SHORT_SENTENCE,
 } from './scoring';
 import type { ClaimSettings } from './settings';
-import { negationCues } from './stance';
+import { assertedNegationCues } from './stance';
 import { type SubjectTables, subjectTables } from './subject-tables';
 import {
   namesInText,
@@ -666,7 +666,7 @@ export class ClaimMatcher {
         return subjects;
       },
       cues: () => {
-        cues ??= negationCues(normal.cased.slice(sentence.start, sentence.end));
+        cues ??= assertedNegationCues(normal.cased.slice(sentence.start, sentence.end));
         return cues;
       },
       unmatchedName: (entities) => {

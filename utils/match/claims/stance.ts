@@ -41,6 +41,19 @@ export function negationCues(text: string): string[] {
   return [...cues];
 }
 
+/**
+ * Clauses whose negation is not the sentence's: an aside about someone else ("Ted Cruz, who was
+ * not at the hearing, has called…") and an instruction's content ("told staff not to use it"),
+ * which states the ban rather than denying it.
+ */
+const NOT_ASSERTED =
+  /,\s+(?:who|which|whose|whom)\b[^,;]*,|\b(?:told|asked|urged|advised|ordered|warned|instructed|directed|encouraged)\s+(?:[\w-]+\s+){0,4}not\s+to\b/gi;
+
+/** The negation words the sentence itself asserts (see `NOT_ASSERTED` for what is left out). */
+export function assertedNegationCues(sentence: string): string[] {
+  return negationCues(sentence.replace(NOT_ASSERTED, ' '));
+}
+
 export type Stance = 'agrees' | 'contradicts';
 
 /**
