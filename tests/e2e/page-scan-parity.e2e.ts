@@ -64,10 +64,13 @@ async function compareCorpusPage(page: CorpusPage) {
   const expected = await scanHtmlPage(pageHtml(page), corpusIndex, corpusMatcher);
   const tab = await session.browser.context.newPage();
   try {
-    // Saved pages point at images, fonts and frames elsewhere: nothing leaves this machine.
-    const local = session.server.url('');
+    // Saved pages point at images, fonts and frames elsewhere: nothing leaves this machine. The
+    // extension's own assets and layers (chrome-extension: URLs) pass through this route too.
+    const allowed = [session.server.url(''), 'chrome-extension://'];
     await tab.route('**/*', (route) =>
-      route.request().url().startsWith(local) ? route.continue() : route.abort(),
+      allowed.some((prefix) => route.request().url().startsWith(prefix))
+        ? route.continue()
+        : route.abort(),
     );
     await tab.addInitScript(TIMING_INIT_SCRIPT);
     await tab.goto(session.server.url(`corpus/${page.part}/${page.name.replace(/\.gz$/, '')}`), {

@@ -20,6 +20,7 @@ import { createCardUi } from './card-ui';
 import { guard } from './guard';
 import { createHoverIntent } from './hover-intent';
 import { createLazyLookup } from './lazy-lookup';
+import type { MatcherLayer } from './matcher-layer';
 import { createMatcherSource } from './matcher-source';
 import { createMentionNavigator, type MentionNavigator } from './mention-navigator';
 import { createAnnotationHitTest, createPageInput, type PageInput } from './page-input';
@@ -42,10 +43,17 @@ export interface PageOptions {
   win?: Window & typeof globalThis;
 }
 
-/** Fetches the assets (`fetchGateAsset`, `fetchIndexAsset`). */
+/** Fetches the assets (`fetchGateAsset`, `fetchIndexAsset`, `loadMatcherLayer`). */
 export interface PageAssets {
   gate(): Promise<TermGate>;
   index(): Promise<IndexAsset>;
+  matcher(): Promise<MatcherLayer>;
+}
+
+/** What a page loads once it holds a word of the index: the index and the matcher's code. */
+interface LoadedIndex {
+  asset: IndexAsset;
+  code: MatcherLayer;
 }
 
 export class FactCardsPage {
@@ -56,7 +64,7 @@ export class FactCardsPage {
   private readonly card: CardController;
   private readonly input: PageInput;
   private readonly navigator: MentionNavigator;
-  private asset: IndexAsset | null = null;
+  private loaded: LoadedIndex | null = null;
   /** Ends the wait for index words and the load of the index under way, if any. */
   private waiting: AbortController | null = null;
   /** The running session's signal, and whether its card UI was mounted. */
@@ -76,10 +84,11 @@ export class FactCardsPage {
     } catch {
       // Marks are a nicety.
     }
-    const asset = () => {
-      if (!this.asset) throw new Error('Fact Cards: the index asset is not loaded yet');
-      return this.asset;
+    const loaded = () => {
+      if (!this.loaded) throw new Error('Fact Cards: the index asset is not loaded yet');
+      return this.loaded;
     };
+    const asset = () => loaded().asset;
     // Card data is parsed when the first card opens: most pages never open one.
     const lookup = createLazyLookup(() => asset().cards());
     const site = createSiteState(win);
@@ -96,6 +105,7 @@ export class FactCardsPage {
       matchers: createMatcherSource({
         index: () => asset().matchIndex(),
         prepared: () => asset().prepared(),
+        code: () => loaded().code,
         strictness: () => site.settings.strictness,
       }),
       settings,
@@ -228,19 +238,19 @@ export class FactCardsPage {
 
   /** Fetches the asset (once) and starts annotating if the site is still on by then. */
   private async activateWithAsset(): Promise<void> {
-    if (!this.asset) {
+    if (!this.loaded) {
       // A load under way activates the page when it is done.
       if (this.waiting) return;
       const waiting = new AbortController();
       this.waiting = waiting;
       try {
-        this.asset = await this.loadOnceNamed(waiting.signal);
+        this.loaded = await this.loadOnceNamed(waiting.signal);
       } catch (error) {
         console.debug('Fact Cards: no index', error);
       } finally {
         if (this.waiting === waiting) this.waiting = null;
       }
-      if (!this.asset) return;
+      if (!this.loaded) return;
     }
     if (this.ctx.isInvalid || this.site.status !== 'on' || this.lifecycle.active) return;
     this.activate();
@@ -251,7 +261,7 @@ export class FactCardsPage {
    * check): a page about something else costs the small gate and a pass over its text. Null when
    * the wait ended first (switched off, invalidated).
    */
-  private async loadOnceNamed(signal: AbortSignal): Promise<IndexAsset | null> {
+  private async loadOnceNamed(signal: AbortSignal): Promise<LoadedIndex | null> {
     const gate = await this.assets.gate().catch((error) => {
       // Without the gate the page is simply not pre-checked.
       console.debug('Fact Cards: no gate', error);
@@ -262,7 +272,8 @@ export class FactCardsPage {
       if (!(await whenPageHasTerms({ doc: this.win.document, hasTerms, signal }))) return null;
     }
     if (signal.aborted) return null;
-    return this.assets.index();
+    const [asset, code] = await Promise.all([this.assets.index(), this.assets.matcher()]);
+    return { asset, code };
   }
 
   private activate(): void {
