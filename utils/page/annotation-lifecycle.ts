@@ -169,6 +169,7 @@ export function createAnnotationLifecycle({
       visibleDone,
       allDone,
       matcherBuildMs: matchers.buildMs,
+      pageChromeMs: annotator.chromeMs,
       // Counting needs no document order: `all()` would sort every annotation in one task.
       annotations: annotator.store.countWhere(() => true),
       highlighted: highlighter.size,
