@@ -64,11 +64,15 @@ async function compareCorpusPage(page: CorpusPage) {
   const expected = await scanHtmlPage(pageHtml(page), corpusIndex, corpusMatcher);
   const tab = await session.browser.context.newPage();
   try {
-    // Saved pages point at images, fonts and frames elsewhere: nothing leaves this machine.
+    // Saved pages point at images, fonts and frames elsewhere: nothing leaves this machine. The
+    // content script's own fetches (its index assets) go through the page's routes too.
     const local = session.server.url('');
-    await tab.route('**/*', (route) =>
-      route.request().url().startsWith(local) ? route.continue() : route.abort(),
-    );
+    await tab.route('**/*', (route) => {
+      const requested = route.request().url();
+      return requested.startsWith(local) || requested.startsWith('chrome-extension://')
+        ? route.continue()
+        : route.abort();
+    });
     await tab.addInitScript(TIMING_INIT_SCRIPT);
     await tab.goto(session.server.url(`corpus/${page.part}/${page.name.replace(/\.gz$/, '')}`), {
       waitUntil: 'domcontentloaded',

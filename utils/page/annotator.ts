@@ -173,6 +173,7 @@ export class Annotator {
     const read = await this.readPage(root, pause);
     if (!read) return null;
     const { units, extracted } = read;
+    this.store.setDocumentOrder(units);
     // Telling main text from chrome looks up every text node's ancestors: sliced like the rest,
     // and timed, since it is the price of keeping quiet in page chrome.
     let started = this.now();
