@@ -96,10 +96,16 @@ async function compareCorpusPage(page: CorpusPage) {
     };
     if (!finished) return { name, browser: 'no first pass within 90 s', scan };
     const { claim = [], ...entityKinds } = await highlighted(tab);
+    const timing = await tab.evaluate(
+      () =>
+        (window as { __factCardsTimings?: { gated?: boolean; pageChromeMs?: number }[] })
+          .__factCardsTimings?.[0],
+    );
     return {
       name,
       browser: { mentions: Object.values(entityKinds).flat().sort(), claims: claim.sort() },
       scan,
+      timing,
     };
   } finally {
     await tab.close();
@@ -110,14 +116,22 @@ test('every corpus page: the browser marks exactly what the scanner reports', as
   const pages = corpusPages();
   const differing: string[] = [];
   let marked = 0;
+  let gated = 0;
+  const chromeMs: number[] = [];
   for (let i = 0; i < pages.length; i += PARALLEL_PAGES) {
     const results = await Promise.all(pages.slice(i, i + PARALLEL_PAGES).map(compareCorpusPage));
-    for (const { name, browser, scan } of results) {
+    for (const { name, browser, scan, timing } of results) {
+      if (timing?.gated) gated++;
+      if (timing?.pageChromeMs !== undefined) chromeMs.push(timing.pageChromeMs);
       if (scan.mentions.length > 0) marked++;
       if (JSON.stringify(browser) !== JSON.stringify(scan))
         differing.push(`${name}: browser ${JSON.stringify(browser)}, scan ${JSON.stringify(scan)}`);
     }
   }
+  chromeMs.sort((a, b) => a - b);
+  console.log(
+    `${pages.length} corpus pages: ${gated} held no index word (no pass); ${chromeMs.length} passes spent a median ${chromeMs[chromeMs.length >> 1]?.toFixed(1)} ms (max ${chromeMs.at(-1)?.toFixed(1)} ms) telling main text from chrome, ${PARALLEL_PAGES} tabs at once`,
+  );
   expect(differing).toEqual([]);
   // The on-topic pages are marked: the comparison is not between two empty pages only.
   expect(marked).toBeGreaterThanOrEqual(10);

@@ -8,7 +8,7 @@ function annotate(store: AnnotationStore, unit: Element): void {
     id: store.newId(),
     kind: 'entity',
     targetId: unit.id,
-    highlight: 'company',
+    highlight: 'organization',
     range,
     text: unit.textContent ?? '',
     unit,
