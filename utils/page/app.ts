@@ -27,6 +27,7 @@ import { createAnnotationHitTest, createPageInput, type PageInput } from './page
 import { createMentionCountReporter, describePage, listenForPageMessages } from './page-messages';
 import { createSiteState, type SiteState } from './site-state';
 import { whenPageHasTerms } from './term-watch';
+import { publishTimingEvent } from './timing-event';
 import { focusIsEditable } from './trust';
 import { isRendered } from './visibility';
 
@@ -37,7 +38,7 @@ import { isRendered } from './visibility';
  */
 const REPAIR_INTERVAL_MS = 1000;
 
-export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
+export { TIMING_EVENT, TIMING_OPT_IN } from './timing-event';
 
 export interface PageOptions {
   win?: Window & typeof globalThis;
@@ -70,6 +71,7 @@ export class FactCardsPage {
   /** The running session's signal, and whether its card UI was mounted. */
   private session: { signal: AbortSignal; cardMounted: boolean } | null = null;
   private layer: CardLayerRenderer | null = null;
+  private readonly startedAt = performance.now();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -78,7 +80,7 @@ export class FactCardsPage {
   ) {
     const win = options.win ?? window;
     this.win = win;
-    const startedAt = performance.now();
+    const startedAt = this.startedAt;
     try {
       performance.mark('fact-cards:start');
     } catch {
@@ -269,7 +271,20 @@ export class FactCardsPage {
     });
     if (gate) {
       const hasTerms = createTermCheck(gate);
-      if (!(await whenPageHasTerms({ doc: this.win.document, hasTerms, signal }))) return null;
+      const doc = this.win.document;
+      // A page with nothing to find is done as soon as it was read: say so, as a pass would.
+      const nothingYet = () => {
+        const now = performance.now();
+        publishTimingEvent(doc, {
+          start: this.startedAt,
+          visibleDone: now,
+          allDone: now,
+          gated: true,
+          annotations: 0,
+          highlighted: 0,
+        });
+      };
+      if (!(await whenPageHasTerms({ doc, hasTerms, signal, nothingYet }))) return null;
     }
     if (signal.aborted) return null;
     const [asset, code] = await Promise.all([this.assets.index(), this.assets.matcher()]);
