@@ -93,6 +93,8 @@ export class CandidateScorer {
     for (let n = 0; n < named.count; n++) {
       if (entitySpecific[named.list[n] as number]) specific++;
     }
+    // Two names may be a pair few claims list together (see `isSpecificPair`).
+    if (named.count >= 2) specific++;
     this.top.clear();
     // A match needs enough words, and one specific term or name among them.
     if (words === 0 || words + specific < minShared || strong + specific === 0) return false;

@@ -2,7 +2,7 @@
  * What a claim gets from the names of the sentence being scored (weight, specific names,
  * people), and the score of its evidence there (see `evidenceScore`).
  */
-import type { EvidenceTables } from './evidence-tables';
+import { type EvidenceTables, isSpecificPair } from './evidence-tables';
 import { type Evidence, evidenceScore } from './scoring';
 import type { NamedEntities } from './sentence-facts';
 import type { ClaimSettings } from './settings';
@@ -14,6 +14,9 @@ export class ClaimEvidence {
   private readonly bonuses: Float64Array;
   private readonly specificNamed: Int32Array;
   private readonly personsNamed: Int32Array;
+  /** Per claim: the first of its entities the sentence names, and whether a specific pair is named. */
+  private readonly firstNamed: Int32Array;
+  private readonly pairNamed: Uint8Array;
   /** People the current sentence names, and whether it is short. */
   private sentencePersons = 0;
   private shortSentence = false;
@@ -40,6 +43,8 @@ export class ClaimEvidence {
     this.bonuses = new Float64Array(claims);
     this.specificNamed = new Int32Array(claims);
     this.personsNamed = new Int32Array(claims);
+    this.firstNamed = new Int32Array(claims);
+    this.pairNamed = new Uint8Array(claims);
   }
 
   /** The specific names of `claim` that the sentence marked with `stamp` names. */
@@ -69,12 +74,22 @@ export class ClaimEvidence {
         const claim = list[k] as number;
         if (this.bonusStamp[claim] === stamp) {
           this.bonuses[claim] = (this.bonuses[claim] as number) + weight;
-          this.specificNamed[claim] = (this.specificNamed[claim] as number) + specific;
+          let pair = 0;
+          if (
+            this.pairNamed[claim] === 0 &&
+            isSpecificPair(this.tables, this.firstNamed[claim] as number, entity)
+          ) {
+            this.pairNamed[claim] = 1;
+            pair = 1;
+          }
+          this.specificNamed[claim] = (this.specificNamed[claim] as number) + specific + pair;
           this.personsNamed[claim] = (this.personsNamed[claim] as number) + person;
         } else {
           this.bonusStamp[claim] = stamp;
           this.bonuses[claim] = weight;
           this.specificNamed[claim] = specific;
+          this.firstNamed[claim] = entity;
+          this.pairNamed[claim] = 0;
           this.personsNamed[claim] = person;
         }
       }

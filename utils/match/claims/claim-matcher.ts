@@ -125,11 +125,15 @@ export class ClaimMatcher {
       )
         mentionAt++;
       let blockNames = 0;
+      let blockMentions = 0;
       for (let k = mentionAt; k < mentions.length; k++) {
         const m = mentions[k] as MentionDraft;
         if (m.start >= block.end) break;
         if (entitySpecific[m.entity]) blockNames++;
+        blockMentions++;
       }
+      // Two names may be a pair few claims list together (see `isSpecificPair`).
+      if (blockMentions >= 2) blockNames++;
       // A paragraph without enough words and one specific piece of evidence holds no match.
       if (words > 0 && words + blockNames >= minShared && specificTerms + blockNames > 0) {
         this.passage.enter(block);

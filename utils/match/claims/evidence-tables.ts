@@ -39,8 +39,41 @@ export interface EvidenceTables {
   /** Per claim: how many people it lists, and how many entities of some weight. */
   claimPersons: Int32Array;
   claimWeighted: Int32Array;
+  /**
+   * Per pair of entities that some claim lists together (key `pairKey`): how many claims list
+   * both. Two names few claims list together are specific evidence, as a rare name is.
+   */
+  pairClaims: Map<number, number>;
+  specificDf: number;
   /** Per claim: the documents its citations come from. */
   sources: string[][];
+}
+
+/** The key of entities `a` and `b` (either order) among `entities` entities in `pairClaims`. */
+export function pairKey(a: number, b: number, entities: number): number {
+  return a < b ? a * entities + b : b * entities + a;
+}
+
+function pairClaimsOf(
+  claimEntities: readonly Set<number>[],
+  entities: number,
+): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const listed of claimEntities) {
+    const list = [...listed].filter((e) => e >= 0);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const key = pairKey(list[i] as number, list[j] as number, entities);
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+  }
+  return pairs;
+}
+
+/** Whether few enough claims list entities `a` and `b` together for the pair to be specific. */
+export function isSpecificPair(tables: EvidenceTables, a: number, b: number): boolean {
+  const count = tables.pairClaims.get(pairKey(a, b, tables.entityClaims.length));
+  return count !== undefined && count <= tables.specificDf;
 }
 
 /** Common terms are looked up claim by claim (see `CandidateScorer`), specific ones walked. */
@@ -134,6 +167,8 @@ export function evidenceTables(index: CompiledIndex, terms: ClaimTermIndex): Evi
       for (const e of entities) if ((entityWeights[e] ?? 0) > 0) weighted++;
       return weighted;
     }),
+    pairClaims: pairClaimsOf(claimEntities, index.entities.length),
+    specificDf,
     sources: claims.map((c) => [
       ...new Set(c.citations.map((q) => documents.get(q.article)).filter((d) => d !== undefined)),
     ]),
