@@ -39,6 +39,17 @@ describe('claim matching (real index)', () => {
     ).toEqual([]);
   });
 
+  it('takes no yes/no question for a claim, but a question that takes the claim as given', () => {
+    const reported =
+      'China-based ByteDance employees repeatedly accessed nonpublic data about US TikTok users';
+    expect(
+      claimsIn(`TikTok answers critics. Did ${reported.replace('accessed', 'access')}?`),
+    ).toEqual([]);
+    expect(
+      claimsIn(`TikTok answers critics. Why did ${reported.replace('accessed', 'access')}?`),
+    ).toEqual(['bf-leaked-audio-china-accessed-us-data']);
+  });
+
   it('explains a match by the names and the words that weighed', () => {
     const [claim] = matcher.scan(
       'Garret Grajek, the chief executive of YouAttest, went further and warned about the size of the app on Android phones.',

@@ -7,7 +7,7 @@ import type { SentenceIndex, SentenceRange } from '../../text/sentences';
 import type { MentionDraft } from '../rules';
 import type { MentionHistory } from './mention-history';
 import type { SentenceFacts } from './scoring';
-import { assertedNegationCues } from './stance';
+import { asksWhether, assertedNegationCues } from './stance';
 import type { SubjectTables } from './subject-tables';
 import {
   namesInText,
@@ -92,6 +92,7 @@ export function sentenceFacts(
   const passageMention = passage.firstMention;
   let subjects: SentenceSubjects | undefined;
   let cues: string[] | undefined;
+  let question: boolean | undefined;
   let sentenceText: string | undefined;
   let aliasMemo: Uint8Array | undefined;
   return {
@@ -113,6 +114,10 @@ export function sentenceFacts(
     cues: () => {
       cues ??= assertedNegationCues(text.slice(sentence.start, sentence.end));
       return cues;
+    },
+    asksWhether: () => {
+      question ??= asksWhether(text.slice(sentence.start, sentence.end));
+      return question;
     },
     unmatchedName: (entities) => {
       sentenceText ??= text.slice(sentence.start, sentence.end);
