@@ -6,7 +6,7 @@
  */
 
 import { ClaimEvidence } from './claim-evidence';
-import { type EvidenceTables, factorOf } from './evidence-tables';
+import { type EvidenceTables, factorOf, isSpecificPair } from './evidence-tables';
 import type { NamedEntities } from './sentence-facts';
 import type { ClaimSettings } from './settings';
 import type { Stamps } from './stamps';
@@ -18,6 +18,14 @@ function popCount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Whether the sentence names two entities that few claims list together (see `isSpecificPair`). */
+function hasSpecificPair(tables: EvidenceTables, named: NamedEntities): boolean {
+  for (let i = 1; i < named.count; i++)
+    for (let j = 0; j < i; j++)
+      if (isSpecificPair(tables, named.list[i] as number, named.list[j] as number)) return true;
+  return false;
 }
 
 export class CandidateScorer {
@@ -93,8 +101,7 @@ export class CandidateScorer {
     for (let n = 0; n < named.count; n++) {
       if (entitySpecific[named.list[n] as number]) specific++;
     }
-    // Two names may be a pair few claims list together (see `isSpecificPair`).
-    if (named.count >= 2) specific++;
+    if (hasSpecificPair(this.tables, named)) specific++;
     this.top.clear();
     // A match needs enough words, and one specific term or name among them.
     if (words === 0 || words + specific < minShared || strong + specific === 0) return false;
