@@ -88,6 +88,13 @@ export function createCardController({
 }: CardControllerDeps) {
   const doc = win.document;
   let ui: CardUi | null = null;
+  /** Whether the UI is in the page for this session (it is mounted once the first marks are). */
+  let mounted = false;
+  /**
+   * A card the reader asked for (a key, a click, the popup) in the moment between the first marks
+   * and the card's UI being ready: it opens once the UI is mounted rather than being lost.
+   */
+  let waiting: { annotation: Annotation; source: OpenSource } | null = null;
   let card: OpenCard | null = null;
   let stopFollowing: (() => void) | null = null;
   let announcement = '';
@@ -126,7 +133,12 @@ export function createCardController({
   }
 
   function open(annotation: Annotation, source: OpenSource): void {
-    if (!isActive() || !ui) return;
+    if (!isActive()) return;
+    if (!ui || !mounted) {
+      // A pointer resting there now may have left by then; a key press or a click has not.
+      if (source !== 'hover') waiting = { annotation, source };
+      return;
+    }
     const view = viewFor(annotation);
     if (!view) return;
     const takesFocus = source === 'keyboard' || source === 'jump';
@@ -292,7 +304,17 @@ export function createCardController({
         if (!ui) ui = await createUi();
         if (signal.aborted) return;
         ui.mount();
+        mounted = true;
         render();
+        const asked = waiting;
+        waiting = null;
+        if (
+          asked &&
+          isShown(asked.annotation) &&
+          asked.annotation.range.startContainer.isConnected
+        ) {
+          open(asked.annotation, asked.source);
+        }
       } catch (error) {
         // Without the card the highlights still help; the rest keeps working.
         console.debug('Fact Cards: no card UI', error);
@@ -300,6 +322,8 @@ export function createCardController({
     },
     /** Closes the card and takes its UI out of the page. */
     unmount(): void {
+      mounted = false;
+      waiting = null;
       close(false);
       toast.clear();
       ui?.remove();
