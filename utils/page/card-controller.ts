@@ -11,10 +11,10 @@ import { withEntityHidden, withEntityShown, withSiteEnabled } from '../settings/
 import { updateSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
-import { claimCardView, entityCardView } from './card-data';
 import { cardTextSize } from './card-text-size';
 import { createCardToast } from './card-toast';
 import type { CardUi } from './card-ui';
+import { createCardViews } from './card-views';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
@@ -101,30 +101,12 @@ export function createCardController({
   let copiedKey: string | null = null;
   let textSize = cardTextSize(0);
   const toast = createCardToast(win, () => render());
+  const { viewFor, sameOnPage } = createCardViews({ lookup, annotations, isShown });
 
   function theme(): ResolvedTheme {
     const setting = settings().theme;
     if (setting !== 'auto') return setting;
     return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
-
-  function viewFor(annotation: Annotation): CardView | null {
-    const onPage = new Set<string>();
-    for (const a of annotations()) if (a.kind === 'claim') onPage.add(a.targetId);
-    let view: CardView | null = null;
-    if (annotation.kind === 'entity' && annotation.mention) {
-      view = entityCardView(annotation.mention, lookup, onPage);
-    } else if (annotation.claim) {
-      view = claimCardView(annotation.claim, lookup, onPage);
-    }
-    return view ? { ...view, moreOnPage: sameOnPage(annotation).length - 1 } : null;
-  }
-
-  /** The shown mentions of the annotation's entity or claim, in page order. */
-  function sameOnPage(annotation: Annotation): Annotation[] {
-    return annotations().filter(
-      (a) => a.kind === annotation.kind && a.targetId === annotation.targetId && isShown(a),
-    );
   }
 
   function pageTextSize(annotation: Annotation): number {
