@@ -11,10 +11,10 @@ import { withEntityHidden, withEntityShown, withSiteEnabled } from '../settings/
 import { updateSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
-import { claimCardView, entityCardView } from './card-data';
 import { cardTextSize } from './card-text-size';
 import { createCardToast } from './card-toast';
 import type { CardUi } from './card-ui';
+import { createCardViews } from './card-views';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
@@ -88,36 +88,25 @@ export function createCardController({
 }: CardControllerDeps) {
   const doc = win.document;
   let ui: CardUi | null = null;
+  /** Whether the UI is in the page for this session (it is mounted once the first marks are). */
+  let mounted = false;
+  /**
+   * A card the reader asked for (a key, a click, the popup) in the moment between the first marks
+   * and the card's UI being ready: it opens once the UI is mounted rather than being lost.
+   */
+  let waiting: { annotation: Annotation; source: OpenSource } | null = null;
   let card: OpenCard | null = null;
   let stopFollowing: (() => void) | null = null;
   let announcement = '';
   let copiedKey: string | null = null;
   let textSize = cardTextSize(0);
   const toast = createCardToast(win, () => render());
+  const { viewFor, sameOnPage } = createCardViews({ lookup, annotations, isShown });
 
   function theme(): ResolvedTheme {
     const setting = settings().theme;
     if (setting !== 'auto') return setting;
     return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
-
-  function viewFor(annotation: Annotation): CardView | null {
-    const onPage = new Set<string>();
-    for (const a of annotations()) if (a.kind === 'claim') onPage.add(a.targetId);
-    let view: CardView | null = null;
-    if (annotation.kind === 'entity' && annotation.mention) {
-      view = entityCardView(annotation.mention, lookup, onPage);
-    } else if (annotation.claim) {
-      view = claimCardView(annotation.claim, lookup, onPage);
-    }
-    return view ? { ...view, moreOnPage: sameOnPage(annotation).length - 1 } : null;
-  }
-
-  /** The shown mentions of the annotation's entity or claim, in page order. */
-  function sameOnPage(annotation: Annotation): Annotation[] {
-    return annotations().filter(
-      (a) => a.kind === annotation.kind && a.targetId === annotation.targetId && isShown(a),
-    );
   }
 
   function pageTextSize(annotation: Annotation): number {
@@ -126,7 +115,12 @@ export function createCardController({
   }
 
   function open(annotation: Annotation, source: OpenSource): void {
-    if (!isActive() || !ui) return;
+    if (!isActive()) return;
+    if (!ui || !mounted) {
+      // A pointer resting there now may have left by then; a key press or a click has not.
+      if (source !== 'hover') waiting = { annotation, source };
+      return;
+    }
     const view = viewFor(annotation);
     if (!view) return;
     const takesFocus = source === 'keyboard' || source === 'jump';
@@ -292,7 +286,17 @@ export function createCardController({
         if (!ui) ui = await createUi();
         if (signal.aborted) return;
         ui.mount();
+        mounted = true;
         render();
+        const asked = waiting;
+        waiting = null;
+        if (
+          asked &&
+          isShown(asked.annotation) &&
+          asked.annotation.range.startContainer.isConnected
+        ) {
+          open(asked.annotation, asked.source);
+        }
       } catch (error) {
         // Without the card the highlights still help; the rest keeps working.
         console.debug('Fact Cards: no card UI', error);
@@ -300,6 +304,8 @@ export function createCardController({
     },
     /** Closes the card and takes its UI out of the page. */
     unmount(): void {
+      mounted = false;
+      waiting = null;
       close(false);
       toast.clear();
       ui?.remove();

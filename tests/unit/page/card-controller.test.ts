@@ -69,7 +69,7 @@ function fakeUi(): CardUi & { props: () => CardLayerProps | null } {
 /** Each test's session, ended after it so its listeners do not outlive it. */
 const sessions: AbortController[] = [];
 
-async function setup(html: string) {
+async function setup(html: string, { mounted = true } = {}) {
   const annotations = await annotate(html);
   const ui = fakeUi();
   const settings: Settings = defaultSettings();
@@ -102,7 +102,7 @@ async function setup(html: string) {
   });
   const session = new AbortController();
   sessions.push(session);
-  await card.mount(session.signal);
+  if (mounted) await card.mount(session.signal);
   const input = createPageInput({
     win: window,
     settings: () => settings,
@@ -124,7 +124,21 @@ async function setup(html: string) {
   const deactivate = () => {
     active = false;
   };
-  return { card, ui, find, announcement, hidden, saved, siteOff, follow, copy, deactivate, marked };
+  const mount = () => card.mount(session.signal);
+  return {
+    card,
+    ui,
+    find,
+    announcement,
+    hidden,
+    saved,
+    siteOff,
+    follow,
+    copy,
+    deactivate,
+    marked,
+    mount,
+  };
 }
 
 const pressEscape = (target: Element) =>
@@ -164,6 +178,25 @@ describe('createCardController', () => {
     expect(ui.cardElement()).toBeNull();
     expect(document.activeElement).toBe(before);
     expect(announcement()).toBe('Card closed.');
+  });
+
+  test('a key pressed before the card is ready opens its card once it is; a passing pointer does not', async () => {
+    const { card, ui, find, mount } = await setup('<p>TikTok is owned by ByteDance.</p>', {
+      mounted: false,
+    });
+    card.open(find('ByteDance'), 'hover');
+    card.open(find('TikTok'), 'keyboard');
+    expect(card.annotation).toBeNull();
+    await mount();
+    expect(card.annotation?.range.toString()).toBe('TikTok');
+    expect(document.activeElement).toBe(ui.cardElement());
+  });
+
+  test('a pointer resting before the card is ready opens nothing later', async () => {
+    const { card, find, mount } = await setup('<p>TikTok is here.</p>', { mounted: false });
+    card.open(find('TikTok'), 'hover');
+    await mount();
+    expect(card.annotation).toBeNull();
   });
 
   test('the open card’s mention is marked on the page until the card closes', async () => {
