@@ -8,6 +8,8 @@ const INDEX_ASSET = 'fact-index.bin';
 const GATE_ASSET = 'fact-gate.bin';
 /** The card's rendering, imported by the content script once a page has a mark. */
 const CARD_LAYER = 'card-layer.js';
+/** The matcher's code, imported by the content script with the index asset. */
+const MATCHER_LAYER = 'matcher-layer.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -38,20 +40,19 @@ export default defineConfig({
     description:
       'Recognises the people, organisations and claims of a news story as you read, and shows a card citing the original reporting.',
     permissions: ['storage'],
-    // Content scripts fetch the gate and index assets and import the card layer, so both must be
-    // web-accessible. In MV3 only through
-    // the per-session dynamic URL, so pages cannot probe for the extension by the asset's URL;
+    // Content scripts fetch the gate and index assets and import the matcher and card layers, so
+    // all must be web-accessible. In MV3 only through the per-session dynamic URL, so pages cannot probe for the extension by the asset's URL;
     // MV2 has no such option, but Firefox's extension URLs carry a random per-install UUID.
     web_accessible_resources:
       manifestVersion === 3
         ? [
             {
-              resources: [GATE_ASSET, INDEX_ASSET, CARD_LAYER],
+              resources: [GATE_ASSET, INDEX_ASSET, MATCHER_LAYER, CARD_LAYER],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },
           ]
-        : [GATE_ASSET, INDEX_ASSET, CARD_LAYER],
+        : [GATE_ASSET, INDEX_ASSET, MATCHER_LAYER, CARD_LAYER],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // WXT writes the popup into `browser_action` for Manifest V2 and then drops `action`, so the
     // toolbar icon is given under the key of the build's manifest version.

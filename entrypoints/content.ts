@@ -3,6 +3,7 @@ import '../components/citation.css';
 import { extensionUrl } from '../utils/extension-url';
 import { fetchGateAsset, fetchIndexAsset } from '../utils/index/bundled-asset';
 import { FactCardsPage } from '../utils/page/app';
+import { loadMatcherLayer } from '../utils/page/matcher-layer';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -12,6 +13,7 @@ export default defineContentScript({
       const assets = {
         gate: () => fetchGateAsset({ getUrl: extensionUrl }),
         index: () => fetchIndexAsset({ getUrl: extensionUrl }),
+        matcher: () => loadMatcherLayer(),
       };
       await new FactCardsPage(ctx, assets).start();
     } catch (error) {

@@ -39,12 +39,14 @@ export interface PageCost {
   /** The content script's first-pass timings, if it annotated. */
   allDoneMs: number | null;
   annotations: number | null;
+  /** Of that pass, the ms spent telling main text from page chrome. */
+  pageChromeMs: number | null;
 }
 
 interface CostState {
   longTasks: number[];
   extensionFrames: PageCost['extensionFrames'];
-  timings: { start: number; allDone: number; annotations: number }[];
+  timings: { start: number; allDone: number; annotations: number; pageChromeMs?: number }[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -87,6 +89,7 @@ export async function measurePage(
       extensionFrames: state.extensionFrames,
       allDoneMs: timing ? timing.allDone - timing.start : null,
       annotations: timing ? timing.annotations : null,
+      pageChromeMs: timing?.pageChromeMs ?? null,
     };
   } finally {
     await page.close();

@@ -19,7 +19,7 @@ declare const chrome: {
 
 /** The content script's budget: it must stay code only (the index travels as the asset). */
 const CONTENT_SCRIPT_GZIP_BUDGET = 60 * 1024;
-const FETCHED_LAZILY = ['/fact-gate.bin', '/fact-index.bin', '/card-layer.js'];
+const FETCHED_LAZILY = ['/fact-gate.bin', '/fact-index.bin', '/matcher-layer.js', '/card-layer.js'];
 
 const session = useExtensionSession();
 let requested: string[] = [];
@@ -62,7 +62,7 @@ test('the content script is code only, within its size budget', () => {
   expect(manifest.web_accessible_resources).toEqual(
     expect.arrayContaining([
       expect.objectContaining({
-        resources: ['fact-gate.bin', 'fact-index.bin', 'card-layer.js'],
+        resources: ['fact-gate.bin', 'fact-index.bin', 'matcher-layer.js', 'card-layer.js'],
         use_dynamic_url: true,
       }),
     ]),

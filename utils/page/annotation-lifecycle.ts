@@ -18,18 +18,12 @@ import { claimMarkerRange, createSectionIndex, planMarks } from './mark-plan';
 import type { MatcherSource } from './matcher-source';
 import { createMutationWatcher } from './mutations';
 import { createRateLimiter } from './scheduler';
+import { publishTimingEvent } from './timing-event';
 
 /** Full rescans allowed per second: a page that re-renders forever cannot keep us busy. */
 const RESCANS_PER_SECOND = 2;
 /** How long the badge count may lag behind the page. */
 const REPORT_DELAY_MS = 150;
-
-export const TIMING_EVENT = 'fact-cards:timing';
-/**
- * The attribute (on the root element) by which a page asks for the timing event. Only the
- * benchmark's and the tests' pages set it: other pages get no event revealing the extension.
- */
-export const TIMING_OPT_IN = 'data-fact-cards-timing';
 
 export interface AnnotationLifecycleDeps {
   ctx: Pick<ContentScriptContext, 'onInvalidated' | 'setTimeout'>;
@@ -164,20 +158,16 @@ export function createAnnotationLifecycle({
     } catch {
       // Marks are a nicety.
     }
-    const detail = JSON.stringify({
+    publishTimingEvent(doc, {
       start: startedAt,
       visibleDone,
       allDone,
       matcherBuildMs: matchers.buildMs,
+      pageChromeMs: annotator.chromeMs,
       // Counting needs no document order: `all()` would sort every annotation in one task.
       annotations: annotator.store.countWhere(() => true),
       highlighted: highlighter.size,
     });
-    // Isolated-world marks are invisible to the page; the benchmark and the tests listen for
-    // this event, which only pages that ask for it get.
-    if (doc.documentElement?.hasAttribute(TIMING_OPT_IN)) {
-      doc.dispatchEvent(new CustomEvent(TIMING_EVENT, { detail }));
-    }
   }
 
   function markerOf(annotation: Annotation): Range | null {

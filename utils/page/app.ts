@@ -20,12 +20,14 @@ import { createCardUi } from './card-ui';
 import { guard } from './guard';
 import { createHoverIntent } from './hover-intent';
 import { createLazyLookup } from './lazy-lookup';
+import type { MatcherLayer } from './matcher-layer';
 import { createMatcherSource } from './matcher-source';
 import { createMentionNavigator, type MentionNavigator } from './mention-navigator';
 import { createAnnotationHitTest, createPageInput, type PageInput } from './page-input';
 import { createMentionCountReporter, describePage, listenForPageMessages } from './page-messages';
 import { createSiteState, type SiteState } from './site-state';
 import { whenPageHasTerms } from './term-watch';
+import { publishTimingEvent } from './timing-event';
 import { focusIsEditable } from './trust';
 import { isRendered } from './visibility';
 
@@ -36,16 +38,23 @@ import { isRendered } from './visibility';
  */
 const REPAIR_INTERVAL_MS = 1000;
 
-export { TIMING_EVENT, TIMING_OPT_IN } from './annotation-lifecycle';
+export { TIMING_EVENT, TIMING_OPT_IN } from './timing-event';
 
 export interface PageOptions {
   win?: Window & typeof globalThis;
 }
 
-/** Fetches the assets (`fetchGateAsset`, `fetchIndexAsset`). */
+/** Fetches the assets (`fetchGateAsset`, `fetchIndexAsset`, `loadMatcherLayer`). */
 export interface PageAssets {
   gate(): Promise<TermGate>;
   index(): Promise<IndexAsset>;
+  matcher(): Promise<MatcherLayer>;
+}
+
+/** What a page loads once it holds a word of the index: the index and the matcher's code. */
+interface LoadedIndex {
+  asset: IndexAsset;
+  code: MatcherLayer;
 }
 
 export class FactCardsPage {
@@ -56,12 +65,13 @@ export class FactCardsPage {
   private readonly card: CardController;
   private readonly input: PageInput;
   private readonly navigator: MentionNavigator;
-  private asset: IndexAsset | null = null;
+  private loaded: LoadedIndex | null = null;
   /** Ends the wait for index words and the load of the index under way, if any. */
   private waiting: AbortController | null = null;
   /** The running session's signal, and whether its card UI was mounted. */
   private session: { signal: AbortSignal; cardMounted: boolean } | null = null;
   private layer: CardLayerRenderer | null = null;
+  private readonly startedAt = performance.now();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -70,16 +80,17 @@ export class FactCardsPage {
   ) {
     const win = options.win ?? window;
     this.win = win;
-    const startedAt = performance.now();
+    const startedAt = this.startedAt;
     try {
       performance.mark('fact-cards:start');
     } catch {
       // Marks are a nicety.
     }
-    const asset = () => {
-      if (!this.asset) throw new Error('Fact Cards: the index asset is not loaded yet');
-      return this.asset;
+    const loaded = () => {
+      if (!this.loaded) throw new Error('Fact Cards: the index asset is not loaded yet');
+      return this.loaded;
     };
+    const asset = () => loaded().asset;
     // Card data is parsed when the first card opens: most pages never open one.
     const lookup = createLazyLookup(() => asset().cards());
     const site = createSiteState(win);
@@ -96,6 +107,7 @@ export class FactCardsPage {
       matchers: createMatcherSource({
         index: () => asset().matchIndex(),
         prepared: () => asset().prepared(),
+        code: () => loaded().code,
         strictness: () => site.settings.strictness,
       }),
       settings,
@@ -228,19 +240,19 @@ export class FactCardsPage {
 
   /** Fetches the asset (once) and starts annotating if the site is still on by then. */
   private async activateWithAsset(): Promise<void> {
-    if (!this.asset) {
+    if (!this.loaded) {
       // A load under way activates the page when it is done.
       if (this.waiting) return;
       const waiting = new AbortController();
       this.waiting = waiting;
       try {
-        this.asset = await this.loadOnceNamed(waiting.signal);
+        this.loaded = await this.loadOnceNamed(waiting.signal);
       } catch (error) {
         console.debug('Fact Cards: no index', error);
       } finally {
         if (this.waiting === waiting) this.waiting = null;
       }
-      if (!this.asset) return;
+      if (!this.loaded) return;
     }
     if (this.ctx.isInvalid || this.site.status !== 'on' || this.lifecycle.active) return;
     this.activate();
@@ -251,7 +263,7 @@ export class FactCardsPage {
    * check): a page about something else costs the small gate and a pass over its text. Null when
    * the wait ended first (switched off, invalidated).
    */
-  private async loadOnceNamed(signal: AbortSignal): Promise<IndexAsset | null> {
+  private async loadOnceNamed(signal: AbortSignal): Promise<LoadedIndex | null> {
     const gate = await this.assets.gate().catch((error) => {
       // Without the gate the page is simply not pre-checked.
       console.debug('Fact Cards: no gate', error);
@@ -259,10 +271,24 @@ export class FactCardsPage {
     });
     if (gate) {
       const hasTerms = createTermCheck(gate);
-      if (!(await whenPageHasTerms({ doc: this.win.document, hasTerms, signal }))) return null;
+      const doc = this.win.document;
+      // A page with nothing to find is done as soon as it was read: say so, as a pass would.
+      const nothingYet = () => {
+        const now = performance.now();
+        publishTimingEvent(doc, {
+          start: this.startedAt,
+          visibleDone: now,
+          allDone: now,
+          gated: true,
+          annotations: 0,
+          highlighted: 0,
+        });
+      };
+      if (!(await whenPageHasTerms({ doc, hasTerms, signal, nothingYet }))) return null;
     }
     if (signal.aborted) return null;
-    return this.assets.index();
+    const [asset, code] = await Promise.all([this.assets.index(), this.assets.matcher()]);
+    return { asset, code };
   }
 
   private activate(): void {

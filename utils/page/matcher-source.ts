@@ -4,9 +4,10 @@
  * reading the index and its prepared tables out of the asset are steps of their own.
  */
 import type { CompiledIndex } from '../index/types';
-import { createMatcher, type Matcher, matcherSteps } from '../match/matcher';
+import type { Matcher } from '../match/matcher';
 import type { PreparedIndex } from '../match/prepared';
 import type { Settings } from '../settings/types';
+import type { MatcherLayer } from './matcher-layer';
 
 /** Building the matcher gives the page a turn once this much of it ran in one task. */
 const MATCHER_SLICE_MS = 8;
@@ -16,6 +17,8 @@ export interface MatcherSourceDeps {
   index: () => CompiledIndex;
   /** The matcher's text work on the index done at build time, if the build made it (idem). */
   prepared: () => PreparedIndex | null;
+  /** The matcher's code (`matcher-layer.js`, loaded with the index). */
+  code: () => MatcherLayer;
   strictness: () => Settings['strictness'];
   now?: () => number;
 }
@@ -25,6 +28,7 @@ export type MatcherSource = ReturnType<typeof createMatcherSource>;
 export function createMatcherSource({
   index,
   prepared,
+  code,
   strictness,
   now = () => performance.now(),
 }: MatcherSourceDeps) {
@@ -41,7 +45,7 @@ export function createMatcherSource({
     current(): Matcher {
       if (!isCurrent(matcher)) {
         const before = now();
-        matcher = createMatcher(index(), { strictness: strictness(), prepared: prepared() });
+        matcher = code().createMatcher(index(), { strictness: strictness(), prepared: prepared() });
         buildMs = now() - before;
       }
       return matcher;
@@ -65,7 +69,10 @@ export function createMatcherSource({
       while (!isCurrent(matcher)) {
         const matchIndex = await readStep(index);
         const tables = await readStep(prepared);
-        const steps = matcherSteps(matchIndex, { strictness: strictness(), prepared: tables });
+        const steps = code().matcherSteps(matchIndex, {
+          strictness: strictness(),
+          prepared: tables,
+        });
         let building = 0;
         for (;;) {
           const stepStart = now();

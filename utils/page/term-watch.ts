@@ -13,6 +13,8 @@ export interface TermWatchDeps {
   signal: AbortSignal;
   /** Hands the main thread back between slices. */
   pause?: () => Promise<void>;
+  /** Called once if the page's text as first read holds no index word. */
+  nothingYet?: () => void;
 }
 
 const timeoutPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -43,6 +45,7 @@ export function whenPageHasTerms({
   hasTerms,
   signal,
   pause = timeoutPause,
+  nothingYet,
 }: TermWatchDeps): Promise<boolean> {
   return new Promise((resolve) => {
     let done = false;
@@ -59,6 +62,7 @@ export function whenPageHasTerms({
     if (signal.aborted) return finish(false);
     let pending = '';
     let checking = false;
+    let firstRead = true;
     const drain = async () => {
       if (checking) return;
       checking = true;
@@ -66,6 +70,8 @@ export function whenPageHasTerms({
         const text = pending;
         pending = '';
         if (await checkInSlices(text, hasTerms, pause, signal)) finish(true);
+        else if (firstRead && !done) nothingYet?.();
+        firstRead = false;
       }
       checking = false;
     };

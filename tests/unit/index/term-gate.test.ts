@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTermCheck, termGateOf } from '../../../utils/index/term-gate';
 import type { CompiledIndex } from '../../../utils/index/types';
 import { createMatcher } from '../../../utils/match/matcher';
@@ -73,6 +73,38 @@ describe('waiting for index words', () => {
     document.body.innerHTML = '<p>About TikTok.</p>';
     const signal = new AbortController().signal;
     expect(await whenPageHasTerms({ doc: document, hasTerms, signal })).toBe(true);
+  });
+
+  it('says once when the page as first read has nothing, and not when it has', async () => {
+    document.body.innerHTML = '<p>Gardening.</p>';
+    const controller = new AbortController();
+    let nothing = 0;
+    const nothingYet = () => nothing++;
+    const waiting = whenPageHasTerms({
+      doc: document,
+      hasTerms,
+      signal: controller.signal,
+      nothingYet,
+    });
+    await vi.waitFor(() => expect(nothing).toBe(1));
+    const p = document.createElement('p');
+    p.textContent = 'Still gardening.';
+    document.body.append(p);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    expect(await waiting).toBe(false);
+    expect(nothing).toBe(1);
+
+    document.body.innerHTML = '<p>About TikTok.</p>';
+    expect(
+      await whenPageHasTerms({
+        doc: document,
+        hasTerms,
+        signal: new AbortController().signal,
+        nothingYet,
+      }),
+    ).toBe(true);
+    expect(nothing).toBe(1);
   });
 
   it('waits for text the page adds later, and stops when told to', async () => {

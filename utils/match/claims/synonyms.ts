@@ -31,14 +31,19 @@ function synonymTable(): Map<string, string[]> {
   return table;
 }
 
-const SYNONYMS = synonymTable();
+/**
+ * Made on first use, not at import: the content script imports this module with the page's term
+ * check, and stemming the groups on every page, a switched-off one included, is wasted work.
+ */
+let synonyms: Map<string, string[]> | null = null;
 
 /** The synonyms of `terms` that are not among them, each once. */
 export function synonymsOf(terms: Iterable<string>): string[] {
+  synonyms ??= synonymTable();
   const own = new Set(terms);
   const found = new Set<string>();
   for (const term of own) {
-    for (const synonym of SYNONYMS.get(term) ?? []) if (!own.has(synonym)) found.add(synonym);
+    for (const synonym of synonyms.get(term) ?? []) if (!own.has(synonym)) found.add(synonym);
   }
   return [...found];
 }
