@@ -64,6 +64,8 @@ export interface SentenceFacts {
   /** What it is about and how it negates, worked out when first asked. */
   subjects: () => SentenceSubjects;
   cues: () => readonly string[];
+  /** Whether it is a yes/no question (see `asksWhether`). */
+  asksWhether: () => boolean;
   /**
    * The first of `entities` whose alias the sentence holds although the names matcher held the
    * mention back ("Chew" before the full name on a page), or null.
@@ -105,7 +107,7 @@ function subjectOf(model: ClaimModel, claim: number, facts: SentenceFacts): Subj
 
 /**
  * A sentence states `claim` when its evidence scored at least `minScore` (see `evidenceScore`),
- * when its subject is one of the claim's subjects or speakers (named, or referred to and
+ * when it does not merely ask whether the claim holds (a yes/no question), when its subject is one of the claim's subjects or speakers (named, or referred to and
  * resolved), and when it does not contradict the claim. A sentence that contradicts a claim
  * the index answers with a denial, and whose subject is that denial's, states the denial.
  */
@@ -116,7 +118,7 @@ export function acceptClaim(
   model: ClaimModel,
   settings: ClaimSettings,
 ): Judgement | null {
-  if (score < settings.minScore) return null;
+  if (score < settings.minScore || facts.asksWhether()) return null;
   const subject = subjectOf(model, claim, facts);
   if (subject === null) return null;
   const polarity = model.negative[claim] ? 'negative' : 'positive';

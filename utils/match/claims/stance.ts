@@ -54,6 +54,18 @@ export function assertedNegationCues(sentence: string): string[] {
   return negationCues(sentence.replace(NOT_ASSERTED, ' '));
 }
 
+/**
+ * A yes/no question ("Did engineers in China see the data?", "Is my data stored in Virginia?"):
+ * it asks whether a claim holds and states nothing. A question asking why or when ("Why did US
+ * staff have to ask colleagues in China?") takes the claim as given, and is not one of these.
+ */
+const YES_NO_QUESTION =
+  /^[\s"'“‘(]*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b[^?]*\?[\s"'”’)]*$/i;
+
+export function asksWhether(sentence: string): boolean {
+  return YES_NO_QUESTION.test(sentence);
+}
+
 export type Stance = 'agrees' | 'contradicts';
 
 /**

@@ -17,6 +17,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['documents', 'docs'],
   ['licenses', 'licences'],
   ['spokesperson', 'spokesman', 'spokeswoman'],
+  ['fear', 'worry'],
+  ['parent', 'owner'],
 ];
 
 /** Per term, the terms of the other words of its group. */
