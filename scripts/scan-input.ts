@@ -1,10 +1,12 @@
 /**
  * The scanner's input: a file or stdin, read with a bound on its size whatever it is (a regular
- * file, a pipe, a FIFO, /dev/zero) and on how long a pipe may stay silent, then decoded as UTF-8
- * or, with a byte order mark, UTF-16. Every failure is one readable ScanError.
+ * file, a pipe, a FIFO, /dev/zero) and on how long a pipe may stay silent, unpacked if gzipped
+ * (a saved page often is) with the same bound, then decoded as UTF-8 or, with a byte order mark,
+ * UTF-16. Every failure is one readable ScanError.
  */
 import { closeSync, constants, createReadStream, openSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 /** How long a pipe or FIFO may go without sending anything before the scanner gives up. */
@@ -99,6 +101,18 @@ export async function readInput(input: string, options: ReadOptions = {}): Promi
     }
   };
   return readStream(open(input), input, waitMs, release);
+}
+
+/** The bytes gzip holds, if they are gzip (its magic number), else the bytes. */
+export function gunzipInput(bytes: Buffer, name: string): Buffer {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_BYTES });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw tooLarge(name, 'unpacked, limit 20 MB');
+    throw new ScanError(`cannot read ${name}: a damaged gzip file`);
+  }
 }
 
 /** UTF-16 with a byte order mark, else UTF-8 (a UTF-8 BOM is dropped). */

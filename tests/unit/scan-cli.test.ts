@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { miniIndex } from './fixtures/mini-index';
 
@@ -10,13 +11,19 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir = '';
 let indexFile = '';
 
-function scan(args: string[], input?: string | Buffer, stdin?: number) {
+function scan(
+  args: string[],
+  input?: string | Buffer,
+  stdin?: number,
+  env: Record<string, string> = {},
+) {
   const run = spawnSync(tsx, ['scripts/scan.ts', ...args], {
     cwd: root,
     input,
     stdio: stdin === undefined ? 'pipe' : [stdin, 'pipe', 'pipe'],
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
+    env: { ...process.env, ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -50,11 +57,24 @@ beforeAll(() => {
   writeFileSync(join(dir, 'utf16le.txt'), Buffer.from(utf16, 'utf16le'));
   writeFileSync(join(dir, 'utf16be.txt'), Buffer.from(utf16, 'utf16le').swap16());
   writeFileSync(join(dir, 'empty-index.json'), '{}');
+  writeFileSync(
+    join(dir, 'page.html.gz'),
+    gzipSync('<!doctype html><html><body><p>The Project Texas plan.</p></body></html>'),
+  );
+  writeFileSync(
+    join(dir, 'damaged.html.gz'),
+    gzipSync('<p>The Project Texas plan.</p>').subarray(0, 20),
+  );
+  // 4 MB of elements nested 800,000 deep, then the text: happy-dom's own parser needed 3.4 GB.
+  writeFileSync(
+    join(dir, 'nested.html'),
+    `<!doctype html><html><body>${'<div>'.repeat(800_000)}<p>The Project Texas plan.</p></body></html>`,
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('scan command', { timeout: 30_000 }, () => {
+describe('scan command', { timeout: 120_000 }, () => {
   it('prints one JSON object for an HTML file', () => {
     const { code, stdout } = scan(withIndex(join(dir, 'page.html'), '--json'));
     expect(code).toBe(0);
@@ -120,6 +140,41 @@ describe('scan command', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it.each([
+    ['a relative preload link', 'preload.html'],
+    ['a <style> in an inline <svg> early in the body', 'svg-style.html'],
+    ['gzip', 'page.html.gz'],
+  ])('reads a page with %s', (_label, file) => {
+    const { code, stdout, stderr } = scan(withIndex(join(dir, file), '--json'));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).mentions.map((m: { entityId: string }) => m.entityId)).toEqual([
+      'project-texas',
+    ]);
+  });
+
+  it('says a damaged gzip file is one, in one line', () => {
+    const { code, stderr } = scan(withIndex(join(dir, 'damaged.html.gz')));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^scan: cannot read .*damaged\.html\.gz: a damaged gzip file\n$/);
+  });
+
+  it('reads a page nested 800,000 deep in bounded memory', () => {
+    const { code, stdout, stderr } = scan(
+      withIndex(join(dir, 'nested.html'), '--json'),
+      undefined,
+      undefined,
+      {
+        NODE_OPTIONS: '--max-old-space-size=1024',
+      },
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).mentions.map((m: { entityId: string }) => m.entityId)).toEqual([
+      'project-texas',
+    ]);
   });
 
   it.each(['utf16le.txt', 'utf16be.txt'])(
