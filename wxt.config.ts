@@ -1,6 +1,15 @@
 import { defineConfig } from 'wxt';
 import { dropScriptStartedMessage } from './scripts/drop-script-started-message';
 import { noRawHtml } from './scripts/no-raw-html';
+import { compiledAssetFile, compiledGateFile } from './scripts/paths';
+
+/** The index asset, as the extension names it (see utils/index/index-asset.ts). */
+const INDEX_ASSET = 'fact-index.bin';
+const GATE_ASSET = 'fact-gate.bin';
+/** The card's rendering, imported by the content script once a page has a mark. */
+const CARD_LAYER = 'card-layer.js';
+/** The matcher's code, imported by the content script with the index asset. */
+const MATCHER_LAYER = 'matcher-layer.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,8 +17,6 @@ export default defineConfig({
   outDir: process.env.FACT_CARDS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    // The bundled index is large: JSON.parse of a string starts faster than a JS object literal.
-    json: { stringify: true },
     plugins: [dropScriptStartedMessage(), noRawHtml()],
   }),
   // The sources zip is for store reviewers: what the tests saw, the saved-page corpus and build folders are noise.
@@ -21,11 +28,31 @@ export default defineConfig({
       'tests/corpus/**',
     ],
   },
+  hooks: {
+    // The index travels beside the scripts, not inside them (`npm run build:index` makes it).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: compiledAssetFile, relativeDest: INDEX_ASSET });
+      files.push({ absoluteSrc: compiledGateFile, relativeDest: GATE_ASSET });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Cards',
     description:
       'Recognises the people, organisations and claims of a news story as you read, and shows a card citing the original reporting.',
     permissions: ['storage'],
+    // Content scripts fetch the gate and index assets and import the matcher and card layers, so
+    // all must be web-accessible. In MV3 only through the per-session dynamic URL, so pages cannot probe for the extension by the asset's URL;
+    // MV2 has no such option, but Firefox's extension URLs carry a random per-install UUID.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [
+            {
+              resources: [GATE_ASSET, INDEX_ASSET, MATCHER_LAYER, CARD_LAYER],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ]
+        : [GATE_ASSET, INDEX_ASSET, MATCHER_LAYER, CARD_LAYER],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // WXT writes the popup into `browser_action` for Manifest V2 and then drops `action`, so the
     // toolbar icon is given under the key of the build's manifest version.

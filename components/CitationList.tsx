@@ -1,3 +1,4 @@
+import { inQuotes } from './quote-marks';
 import type { CitationView } from './types';
 
 export interface CitationListProps {
@@ -21,7 +22,7 @@ function Passage({ citation }: { citation: CitationView }) {
   if (citation.originalWording) {
     return (
       <blockquote class="fc-quote">
-        <p>“{citation.quote}”</p>
+        <p>{inQuotes(citation.quote)}</p>
       </blockquote>
     );
   }

@@ -1,13 +1,11 @@
 import { BackgroundList } from './BackgroundList';
-import { CitationList } from './CitationList';
+import { MoreSources, SourceLead } from './SourceLead';
 import type { ClaimRef, ClaimView } from './types';
 
 export interface ClaimDetailsProps {
   /** The claim with its citations and the claims it is linked to. */
   claim: ClaimView;
-  /** Show the claim's own text (off when the card's title already is the claim). */
-  showText: boolean;
-  /** Copies one citation as plain text. */
+  /** Copies one citation. */
   onCopy: (key: string) => void;
   /** Key of the citation just copied. */
   copiedKey: string | null;
@@ -34,19 +32,24 @@ const KIND_LABEL: Record<ClaimView['kind'], string> = {
   analysis: 'Analysis',
 };
 
-/** One claim: who reported it, who disputes or answers it, and the quotes. */
-export function ClaimDetails({ claim, showText, onCopy, copiedKey }: ClaimDetailsProps) {
+/** The claim's kind, its status, who reported it and whether it is on the page, on one line. */
+export function ClaimMeta({ claim }: { claim: ClaimView }) {
   return (
-    <section class="fc-claim" data-testid="claim" data-claim-id={claim.id}>
-      {showText ? <p class="fc-claim-text">{claim.text}</p> : null}
-      <p class="fc-meta">
-        <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
-        {claim.statusLabel ? (
-          <span class={`fc-tag fc-status fc-status-${claim.status}`}>{claim.statusLabel}</span>
-        ) : null}
-        <span class="fc-sources">{claim.sources}</span>
-        {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
-      </p>
+    <p class="fc-meta">
+      <span class={`fc-tag fc-tag-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
+      {claim.statusLabel ? (
+        <span class={`fc-tag fc-status fc-status-${claim.status}`}>{claim.statusLabel}</span>
+      ) : null}
+      <span class="fc-sources">{claim.sources}</span>
+      {claim.onPage ? <span class="fc-tag fc-tag-page">On this page</span> : null}
+    </p>
+  );
+}
+
+/** Who confirms, disputes or answers the claim, what it answers, and its background. */
+export function ClaimRelations({ claim }: { claim: ClaimView }) {
+  return (
+    <>
       <Relation label="Disputed by" claims={claim.disputedBy} />
       <Relation label="Disputes" claims={claim.disputes} />
       <Relation label="Answered by" claims={claim.answeredBy} />
@@ -54,7 +57,33 @@ export function ClaimDetails({ claim, showText, onCopy, copiedKey }: ClaimDetail
       <Relation label="Confirmed by" claims={claim.confirmedBy} />
       <Relation label="Confirms" claims={claim.confirms} />
       <BackgroundList items={claim.background} />
-      <CitationList citations={claim.citations} onCopy={onCopy} copiedKey={copiedKey} />
+    </>
+  );
+}
+
+export function hasRelations(claim: ClaimView): boolean {
+  return (
+    [
+      claim.disputedBy,
+      claim.disputes,
+      claim.answeredBy,
+      claim.respondsTo,
+      claim.confirmedBy,
+      claim.confirms,
+      claim.background,
+    ] as readonly unknown[][]
+  ).some((list) => list.length > 0);
+}
+
+/** One claim in an entity's list: what it says, its lead quote, the rest behind disclosures. */
+export function ClaimDetails({ claim, onCopy, copiedKey }: ClaimDetailsProps) {
+  return (
+    <section class="fc-claim" data-testid="claim" data-claim-id={claim.id}>
+      <p class="fc-claim-text">{claim.text}</p>
+      <ClaimMeta claim={claim} />
+      <SourceLead claim={claim} onCopy={onCopy} copiedKey={copiedKey} />
+      <MoreSources claim={claim} onCopy={onCopy} copiedKey={copiedKey} />
+      <ClaimRelations claim={claim} />
     </section>
   );
 }

@@ -2,11 +2,6 @@ import { wordingLabel } from '../utils/citation/attribution';
 import type { MatrixRow } from '../utils/index/lookup';
 import type { Article } from '../utils/index/types';
 
-/** A column's name: the article record's short name, else its outlet without a parenthesis. */
-export function sourceShortName(article: Article): string {
-  return article.shortName ?? article.outlet.replace(/\s*\(.*\)$/, '');
-}
-
 /** A cell's tooltip: the passage, labelled when it is an altered copy's wording. */
 function cellTitle(article: Article | undefined, quote: string | undefined): string | undefined {
   if (quote === undefined) return undefined;
@@ -22,13 +17,20 @@ export interface LibraryMatrixProps {
   rows: MatrixRow[];
   /** Moves to a claim's entry in the claims list. */
   claimHref: (claimId: string) => string;
+  /** A claim's text, for "disputed by". */
+  claimText: (claimId: string) => string | undefined;
 }
 
-export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) {
+/** A claim named in a narrow cell: its first words. */
+function shortClaim(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text;
+}
+
+export function LibraryMatrix({ columns, rows, claimHref, claimText }: LibraryMatrixProps) {
   return (
     <section
       class="matrix-wrap"
-      aria-label="Sources by claims (scrolls sideways)"
+      aria-label="Sources by claims (scrolls both ways)"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
       tabIndex={0}
     >
@@ -43,7 +45,7 @@ export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) 
             </th>
             {columns.map((article) => (
               <th key={article.id} scope="col" class="matrix-source" title={article.headline}>
-                {sourceShortName(article)}
+                {article.outlet}
               </th>
             ))}
             <th scope="col" class="matrix-status-col">
@@ -78,6 +80,14 @@ export function LibraryMatrix({ columns, rows, claimHref }: LibraryMatrixProps) 
                     <span class="tag tag-ok">{row.sources} independent reports</span>
                   )}
                   {row.disputed && <span class="tag tag-warn">Disputed</span>}
+                  {row.claim.disputedBy.map((id) => {
+                    const text = claimText(id);
+                    return text ? (
+                      <span key={id} class="matrix-disputed-by">
+                        by <a href={claimHref(id)}>{shortClaim(text)}</a>
+                      </span>
+                    ) : null;
+                  })}
                 </div>
               </td>
             </tr>

@@ -1,5 +1,7 @@
+import type { CitationFormat } from '../utils/citation/format';
 import type { IndexLookup, ResolvedCitation } from '../utils/index/lookup';
 import type { Claim, Entity } from '../utils/index/types';
+import { FormatMenu } from './FormatMenu';
 import { PopupCitationList } from './PopupCitation';
 import { PopupItem } from './PopupItem';
 
@@ -35,6 +37,10 @@ export interface PopupEntryContext {
   onJump?: (kind: 'entity' | 'claim', id: string, name: string) => void;
   /** The chosen citation format's name. */
   formatLabel: string;
+  /** The chosen citation format. */
+  format: CitationFormat;
+  /** Chooses another citation format. */
+  onFormat: (format: CitationFormat) => void;
 }
 
 /** Claim tags: how many sources report it, whether it is disputed. */
@@ -93,6 +99,9 @@ export function PopupEntityEntry({ entity, count, ctx }: PopupEntityEntryProps) 
                 for {entity.name} ({ctx.formatLabel})
               </span>
             </button>
+          )}
+          {all.length > 0 && (
+            <FormatMenu format={ctx.format} onFormat={ctx.onFormat} what={entity.name} />
           )}
         </>
       }
@@ -166,6 +175,9 @@ export function PopupClaimEntry({ claim, count, ctx }: PopupClaimEntryProps) {
               Copy {cites.length > 1 ? 'all citations' : 'citation'}
               <span class="visually-hidden"> ({ctx.formatLabel})</span>
             </button>
+          )}
+          {claim.citations.length > 0 && (
+            <FormatMenu format={ctx.format} onFormat={ctx.onFormat} what="the claim" />
           )}
         </>
       }

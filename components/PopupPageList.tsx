@@ -1,11 +1,14 @@
-import type { GroupedPage } from '../utils/index/lookup';
+import type { PageEntries } from '../utils/popup/page-entries';
 import type { SiteStatus } from '../utils/settings/sites';
 import { PopupClaimEntry, PopupEntityEntry, type PopupEntryContext } from './PopupEntries';
 
-/** "On this page": the active tab's entities by group, then its claims, or why there are none. */
+/**
+ * "On this page": the active tab's names, then its claims, each most mentioned first, or why
+ * there are none. A row says its kind once; there are no headings per kind to repeat it.
+ */
 export interface PopupPageListProps {
-  /** What the page reported, grouped; null while loading. */
-  page: GroupedPage | null;
+  /** What the page reported, ordered by prominence; null while loading. */
+  page: PageEntries | null;
   /** The page's status; only "on" lists anything. */
   status: SiteStatus | 'unsupported' | 'loading';
   /** Shared entry context (index, open entries, actions). */
@@ -56,19 +59,18 @@ export function PopupPageList({ page, status, ctx }: PopupPageListProps) {
         {showList && <span class="section-count">{page.total}</span>}
       </h2>
       <Empty status={status} page={page} />
-      {showList &&
-        page.groups.map((group) => (
-          <section key={group.id} class="group" aria-labelledby={`group-${group.id}`}>
-            <h3 id={`group-${group.id}`} class="group-heading">
-              {group.heading}
-            </h3>
-            <ul class="items">
-              {group.items.map(({ entity, count }) => (
-                <PopupEntityEntry key={entity.id} entity={entity} count={count} ctx={ctx} />
-              ))}
-            </ul>
-          </section>
-        ))}
+      {showList && page.entities.length > 0 && (
+        <section class="group" aria-labelledby="group-names">
+          <h3 id="group-names" class="group-heading">
+            Names
+          </h3>
+          <ul class="items">
+            {page.entities.map(({ entity, count }) => (
+              <PopupEntityEntry key={entity.id} entity={entity} count={count} ctx={ctx} />
+            ))}
+          </ul>
+        </section>
+      )}
       {showList && page.claims.length > 0 && (
         <section class="group" aria-labelledby="group-claims">
           <h3 id="group-claims" class="group-heading">

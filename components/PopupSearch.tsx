@@ -47,17 +47,35 @@ export interface PopupSearchResultsProps {
   ctx: PopupEntryContext;
   /** Ids ("entity:x", "claim:y") present on the page: only those can be jumped to. */
   onPage: ReadonlySet<string>;
+  /** How many of the hits are listed; the rest wait behind "Show more". */
+  shown: number;
+  /** Lists more hits. */
+  onShowMore: () => void;
 }
 
-export function PopupSearchResults({ query, hits, ctx, onPage }: PopupSearchResultsProps) {
+/** How many more hits each "Show more" lists. */
+export const SEARCH_PAGE = 10;
+
+export function PopupSearchResults({
+  query,
+  hits: all,
+  ctx,
+  onPage,
+  shown,
+  onShowMore,
+}: PopupSearchResultsProps) {
   const entries = (key: string) => (onPage.has(key) ? ctx : { ...ctx, onJump: undefined });
+  const hits = all.slice(0, shown);
+  const more = all.length - hits.length;
   return (
     <section class="panel-section" aria-labelledby="results-heading" data-testid="search-results">
       <h2 id="results-heading" class="section-heading">
-        Results for “{query}”<span class="section-count">{hits.length}</span>
+        Results for “{query}”<span class="section-count">{all.length}</span>
       </h2>
       <p class="visually-hidden" role="status">
-        {hits.length === 0 ? 'No results' : `${hits.length} results`}
+        {all.length === 0
+          ? 'No results'
+          : `${all.length} ${all.length === 1 ? 'result' : 'results'}`}
       </p>
       {hits.length === 0 ? (
         <div class="empty">
@@ -82,6 +100,12 @@ export function PopupSearchResults({ query, hits, ctx, onPage }: PopupSearchResu
             ),
           )}
         </ul>
+      )}
+      {more > 0 && (
+        <button type="button" class="btn btn-small show-more" onClick={onShowMore}>
+          Show {Math.min(more, SEARCH_PAGE)} more
+          <span class="visually-hidden"> of {more} remaining</span>
+        </button>
       )}
     </section>
   );

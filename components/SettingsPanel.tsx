@@ -8,6 +8,7 @@ import {
   type HighlightKind,
   type HighlightStyle,
   MAX_HOVER_DELAY_MS,
+  type MarkMode,
   type Settings,
   type Theme,
 } from '../utils/settings/types';
@@ -198,6 +199,20 @@ export function SettingsPanel(props: SettingsPanelProps) {
             ))}
           </div>
         </fieldset>
+        <Radios<MarkMode>
+          name="mark-mode"
+          legend="Mark"
+          value={settings.markMode}
+          choices={[
+            {
+              value: 'first',
+              label: 'First mention of each name',
+              hint: 'The rest: Alt+Shift+J/K, this list, or the card’s “more on this page”.',
+            },
+            { value: 'every', label: 'Every mention' },
+          ]}
+          onChange={(value) => set('markMode', value)}
+        />
         <Radios<HighlightStyle>
           name="highlight-style"
           legend="Style"

@@ -1,14 +1,18 @@
+import type { ImportResult } from '../utils/settings/transfer';
+
 /** Export of the settings as a JSON file and import from one; a bad file changes nothing. */
 export interface SettingsTransferProps {
   /** Builds the file and starts the download. */
   onExport: () => void;
-  /** Called with the chosen file's text. */
-  onImport: (text: string) => void;
+  /** Reads the chosen file (`readSettingsFile`). */
+  readFile: (file: File) => Promise<ImportResult>;
+  /** Called with what was read from the chosen file. */
+  onImport: (result: ImportResult) => void;
   /** The last import's result: an error (shown as an alert) or a confirmation. */
   message: { kind: 'error' | 'ok'; text: string } | null;
 }
 
-export function SettingsTransfer({ onExport, onImport, message }: SettingsTransferProps) {
+export function SettingsTransfer({ onExport, readFile, onImport, message }: SettingsTransferProps) {
   return (
     <div class="transfer">
       <div class="transfer-buttons">
@@ -26,7 +30,7 @@ export function SettingsTransfer({ onExport, onImport, message }: SettingsTransf
               const input = event.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              onImport(await file.text());
+              onImport(await readFile(file));
               input.value = '';
             }}
           />

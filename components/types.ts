@@ -58,7 +58,13 @@ export interface MatchView {
   score: number | null;
 }
 
-export interface EntityCardView {
+/** What a card knows about the page around its mention (added by the card controller). */
+export interface OnPageView {
+  /** Other mentions of the same entity or claim on this page. */
+  moreOnPage?: number;
+}
+
+export interface EntityCardView extends OnPageView {
   kind: 'entity';
   id: string;
   name: string;
@@ -70,7 +76,7 @@ export interface EntityCardView {
   match: MatchView;
 }
 
-export interface ClaimCardView {
+export interface ClaimCardView extends OnPageView {
   kind: 'claim';
   claim: ClaimView;
   match: MatchView;
@@ -79,3 +85,10 @@ export interface ClaimCardView {
 export type CardView = EntityCardView | ClaimCardView;
 
 export type ResolvedTheme = 'light' | 'dark';
+
+/** A short confirmation after "Not this", with the way back. */
+export interface ToastView {
+  text: string;
+  /** The undo button's words ("Undo"). */
+  action: string;
+}

@@ -1,72 +1,31 @@
 /**
  * In-page benchmark in headless Chromium with the built extension (build it first:
- * `FACT_CARDS_OUT_DIR=… npx wxt build`). For generated news pages of 2k, 20k and 200k words it
- * prints the time from the content script's start to all visible mentions highlighted and to
- * the whole page annotated, the longest main-thread task after the script started (Long Tasks
- * API), and mark.js marking the same aliases on the same page as a baseline.
+ * `FACT_CARDS_OUT_DIR=… npx wxt build`). Three tables:
+ * - speed: for generated news pages of 2k, 20k and 200k words, the time from the content script's
+ *   start to all visible mentions highlighted and to the whole page annotated, the longest
+ *   main-thread task after the script started (Long Tasks API), and mark.js marking the same
+ *   aliases on the same page as a baseline;
+ * - fixed cost (`fixed-cost.ts`): script time, task time and heap with the extension minus
+ *   without, on a page naming nothing, an on-topic article and a 20k-word page, for a switched-off
+ *   site, the real index and a synthetic 100× index;
+ * - long tasks over the repo's real saved pages and the 200k-word page, with and without.
+ *   npm run bench:browser [-- speed|cost|long]   (default: all three)
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/browser';
 import type { CompiledIndex } from '../utils/index/types';
+import { newsPage } from './bench/corpus';
+import { fixedCostTables } from './bench/fixed-cost';
+import { longTaskTable } from './bench/long-tasks';
+import { type BenchServer, startBenchServer } from './bench/server';
+import { printTable } from './bench/timing';
 import { compiledIndexFile } from './paths';
 
 const index = JSON.parse(readFileSync(compiledIndexFile, 'utf8')) as CompiledIndex;
 /** Page loads per size: the fastest is reported, with the median beside it. */
 const LOADS = 5;
 const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
-
-const FILLER =
-  'the report said that officials had been asked about the plan during a long meeting in the capital where several people spoke about data and security and the future of the app while others listened quietly and took notes for later'.split(
-    ' ',
-  );
-const NAMES = [
-  'TikTok',
-  'ByteDance',
-  'Project Texas',
-  'Oracle',
-  'Shou Zi Chew',
-  'Lark',
-  'BuzzFeed News',
-  'Chew',
-  'Alex Stamos',
-];
-const CLAIM =
-  'In June 2022, BuzzFeed News reported, citing leaked audio from more than 80 internal TikTok meetings, that China-based ByteDance employees had repeatedly accessed nonpublic data about US TikTok users.';
-
-/** A news-like page: paragraphs of ~100 words, a name every ~25 words, a claim sentence now and then. */
-function generatePage(words: number): string {
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-  const paragraphs: string[] = [];
-  let count = 0;
-  let p = 0;
-  while (count < words) {
-    const parts: string[] = [];
-    let inParagraph = 0;
-    if (p % 12 === 5) {
-      parts.push(CLAIM);
-      inParagraph += 30;
-    }
-    while (inParagraph < 100) {
-      if (random() < 0.04) parts.push(NAMES[Math.floor(random() * NAMES.length)] as string);
-      else parts.push(FILLER[Math.floor(random() * FILLER.length)] as string);
-      inParagraph++;
-    }
-    paragraphs.push(`<p>${parts.join(' ')}.</p>`);
-    count += inParagraph;
-    p++;
-  }
-  // The attribute asks the content script for its timing event (pages without it get none).
-  return `<!doctype html><html lang="en" data-fact-cards-timing><head><meta charset="utf-8"><title>Bench ${words}</title>
-<style>body{font:16px/1.5 Georgia,serif;max-width:720px;margin:20px auto}</style></head>
-<body><article><h1>Shou Zi Chew and the TikTok story</h1>${paragraphs.join('\n')}</article></body></html>`;
-}
 
 const INIT = `
   window.__bench = { longTasks: [], timings: [] };
@@ -117,17 +76,9 @@ async function runMarkJs(page: Page): Promise<{ ms: number; marks: number; longe
   })()`);
 }
 
-async function main() {
-  const pages = new Map<string, string>();
-  for (const words of [2_000, 20_000, 200_000])
-    pages.set(`/bench-${words}.html`, generatePage(words));
-  const server = createServer((req, res) => {
-    const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+async function speedTable(server: BenchServer) {
+  for (const words of [2_000, 20_000, 200_000]) server.add(`/bench-${words}.html`, newsPage(words));
+  const base = server.base;
   const browser = await launchWithExtension();
   const rows: string[][] = [];
   const verdicts: string[] = [];
@@ -172,7 +123,7 @@ async function main() {
           }
         ).chrome.storage.local.set({
           settings: { sites: { '127.0.0.1': false } },
-          settings$: { v: 3 },
+          settings$: { v: 4 },
         }),
       );
       const page = await browser.context.newPage();
@@ -218,7 +169,6 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
   }
   const head = [
     'words',
@@ -234,18 +184,23 @@ async function main() {
     'mark.js longest task',
     'speed-up (best / median)',
   ];
-  const widths = head.map((h, i) =>
-    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
-  );
-  const line = (cells: string[]) =>
-    cells.map((c, i) => c.padStart(widths[i] as number)).join(' │ ');
-  console.log(line(head));
-  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
-  for (const row of rows) console.log(line(row));
+  printTable(head, rows);
   console.log(
     `\nTimes from the content script start (fact-cards:start) to visible / all mentions highlighted: the fastest of ${LOADS} page loads, and the median "all". Longest task: the longest over all ${LOADS} loads of the tasks ending after the script started (the Long Tasks API reports tasks over 50 ms). The 2k page is loaded first, in a fresh browser: its longest task includes compiling the content script without a code cache.\n`,
   );
   for (const verdict of verdicts) console.log(verdict);
+}
+
+async function main() {
+  const only = process.argv[2];
+  const server = await startBenchServer();
+  try {
+    if (!only || only === 'speed') await speedTable(server);
+    if (!only || only === 'cost') await fixedCostTables(server, index);
+    if (!only || only === 'long') await longTaskTable(server);
+  } finally {
+    server.close();
+  }
 }
 
 main().catch((error) => {

@@ -6,7 +6,7 @@
  * the corpus of real saved pages (`tests/corpus/`), read as the extension reads a page (chrome,
  * relevance, gate): pages with any mark, marks per page, wrong-entity marks, claim matches, marks
  * and claims not judged correct or missed, and the relevance decisions.
- *   npm run --silent eval -- [--pages] [--errors]
+ *   npm run --silent eval -- [--pages] [--errors] [--only tuned|held-out]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
@@ -91,9 +91,15 @@ export function table(sections: EvalSection[], options: { pages: boolean; errors
 }
 
 async function main(args: string[]) {
-  const unknown = args.filter((a) => a !== '--pages' && a !== '--errors');
-  if (unknown.length > 0) {
-    console.error(`eval: unknown option ${unknown[0]}\nusage: eval [--pages] [--errors]`);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  const unknown = args.filter(
+    (a, i) => a !== '--pages' && a !== '--errors' && i !== onlyAt && i !== onlyAt + 1,
+  );
+  if (unknown.length > 0 || (onlyAt >= 0 && only !== 'tuned' && only !== 'held-out')) {
+    console.error(
+      `eval: unknown option ${unknown[0] ?? `--only ${only ?? ''}`}\nusage: eval [--pages] [--errors] [--only tuned|held-out]`,
+    );
     process.exit(2);
   }
   if (!existsSync(compiledIndexFile)) {
@@ -116,7 +122,7 @@ async function main(args: string[]) {
     const sections: EvalSection[] = [
       { name: 'tuned', scores: [...scoreDir(evalDir, scan), ...scoreDir(tuningDir, scan)] },
       { name: 'held-out', scores: scoreDir(heldoutDir, scan) },
-    ];
+    ].filter((s) => only === undefined || s.name === only);
     const errors = args.includes('--errors');
     console.log(table(sections, { pages: args.includes('--pages') || errors, errors }));
     const corpus = await measureCorpus(index, matcher);

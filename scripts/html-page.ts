@@ -1,7 +1,8 @@
 /**
- * Node tools read a saved HTML page as the content script reads a live one: parsed by happy-dom
- * (no scripts, styles or frames loaded), its text units and their roles read by the same code
- * (utils/page/blocks.ts), then scanned page-wise (utils/relevance/page-pass.ts).
+ * Node tools read a saved HTML page as the content script reads a live one: built into a happy-dom
+ * document (scripts/html-tree.ts: nothing loaded, bounded memory), its text units and their roles
+ * read by the same code (utils/page/blocks.ts), then scanned page-wise
+ * (utils/relevance/page-pass.ts).
  */
 import { Window } from 'happy-dom';
 import type { CompiledIndex } from '../utils/index/types';
@@ -9,6 +10,7 @@ import type { Matcher } from '../utils/match/matcher';
 import { readPageUnits } from '../utils/page/blocks';
 import { type PageBlock, type PageResult, scanPage } from '../utils/relevance/page-pass';
 import { ALL_MAIN } from '../utils/relevance/roles';
+import { buildBody } from './html-tree';
 
 export interface HtmlPageScan extends PageResult {
   blocks: PageBlock[];
@@ -26,9 +28,9 @@ export async function htmlBlocks(html: string): Promise<PageBlock[]> {
     },
   });
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    const root = (doc.body ?? doc.documentElement) as unknown as Element;
-    const { texts, roles } = readPageUnits(root);
+    const doc = window.document as unknown as Document;
+    buildBody(doc, html);
+    const { texts, roles } = readPageUnits(doc.body);
     return texts.map(({ text }, i) => ({ text, roles: roles[i] ?? ALL_MAIN }));
   } finally {
     await window.happyDOM.close();

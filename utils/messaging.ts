@@ -1,4 +1,10 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import type { SettingsPatch } from './settings/patch';
 
 /** One entity found on the page, as the popup lists it. */
 export interface PageEntitySummary {
@@ -56,7 +62,32 @@ export interface ProtocolMap {
   navigateMention(direction: 'next' | 'previous'): void;
   /** content script → background: mentions on the page, for the toolbar badge (null: off). */
   reportMentionCount(count: number | null): void;
+  /** popup or content script → background: one settings change, applied in order; true once written. */
+  updateSettings(patch: SettingsPatch): boolean;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } =
-  defineExtensionMessaging<ProtocolMap>();
+export const { onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+let nextId = 0;
+
+/**
+ * Sends a message in @webext-core/messaging's format (its `onMessage` answers it) through the
+ * browser's promise API. The library's own sender hands `tabs.sendMessage` a callback that never
+ * reads `runtime.lastError`: a popup over a page without the content script logged "Unchecked
+ * runtime.lastError". Here a missing receiver is a rejected promise, for the caller to handle.
+ */
+export async function sendMessage<K extends keyof ProtocolMap>(
+  type: K,
+  data: GetDataType<ProtocolMap[K]>,
+  tabId?: number,
+): Promise<GetReturnType<ProtocolMap[K]>> {
+  const message = { id: ++nextId, type, data, timestamp: Date.now() };
+  const reply = (
+    tabId === undefined
+      ? await browser.runtime.sendMessage(message)
+      : await browser.tabs.sendMessage(tabId, message)
+  ) as { res?: GetReturnType<ProtocolMap[K]>; err?: { message?: string } } | undefined;
+  if (!reply) throw new Error(`No answer to ${type}`);
+  if (reply.err != null) throw new Error(reply.err.message ?? `${type} failed`);
+  return reply.res as GetReturnType<ProtocolMap[K]>;
+}

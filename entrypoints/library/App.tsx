@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryMatrix } from '../../components/LibraryMatrix';
 import { LibraryClaims, LibraryEntities, LibrarySources } from '../../components/LibrarySections';
 import { PopupSearchField } from '../../components/PopupSearch';
@@ -21,6 +21,19 @@ export function LibraryApp({ index, onExport, watchTheme }: LibraryAppProps) {
   const search = useMemo(() => createIndexSearch(index), [index]);
   const matrix = useMemo(() => sourceClaimMatrix(index), [index]);
   const [query, setQuery] = useState('');
+  const header = useRef<HTMLElement>(null);
+
+  // Whatever the bar's height (it wraps on a phone), a heading reached by a link lands below it.
+  useEffect(() => {
+    const bar = header.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingTop = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`;
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(
     () =>
@@ -43,7 +56,7 @@ export function LibraryApp({ index, onExport, watchTheme }: LibraryAppProps) {
       <a class="skip" href="#main">
         Skip to the index
       </a>
-      <header class="lib-header">
+      <header class="lib-header" ref={header}>
         <div class="lib-header-inner">
           <h1>Fact Cards index</h1>
           <p class="muted">
@@ -95,6 +108,7 @@ export function LibraryApp({ index, onExport, watchTheme }: LibraryAppProps) {
               columns={matrix.columns}
               rows={matrix.rows}
               claimHref={(id) => `#claim-${id}`}
+              claimText={(id) => lookup.claim(id)?.text}
             />
           </section>
         )}

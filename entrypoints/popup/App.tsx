@@ -1,17 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ColourKey } from '../../components/ColourKey';
 import type { PopupEntryContext } from '../../components/PopupEntries';
+import { PopupHidden } from '../../components/PopupHidden';
 import { PopupPageList } from '../../components/PopupPageList';
 import { PopupRelevance } from '../../components/PopupRelevance';
-import { PopupSearchField, PopupSearchResults } from '../../components/PopupSearch';
+import { PopupSearchField, PopupSearchResults, SEARCH_PAGE } from '../../components/PopupSearch';
 import { PopupSiteControls } from '../../components/PopupSiteControls';
 import { PopupTabs } from '../../components/PopupTabs';
 import { SettingsPanel, type Shortcut } from '../../components/SettingsPanel';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
 import { CITATION_FORMATS, formatCitations } from '../../utils/citation/format';
-import { createLookup, groupPageState, type ResolvedCitation } from '../../utils/index/lookup';
+import { createLookup, type ResolvedCitation } from '../../utils/index/lookup';
 import type { CompiledIndex } from '../../utils/index/types';
 import type { PageState } from '../../utils/messaging';
+import { hiddenOnSite } from '../../utils/popup/hidden-items';
+import { pageEntries } from '../../utils/popup/page-entries';
 import { createIndexSearch } from '../../utils/search/search';
+import { withClaimShown } from '../../utils/settings/hidden-claims';
 import { normalizeHostname } from '../../utils/settings/hostname';
 import {
   isSiteEnabled,
@@ -20,7 +25,7 @@ import {
   withoutSiteRule,
   withSiteEnabled,
 } from '../../utils/settings/sites';
-import { exportSettings, importSettings, settingsFileName } from '../../utils/settings/transfer';
+import { exportSettings, readSettingsFile, settingsFileName } from '../../utils/settings/transfer';
 import { defaultSettings, type Settings } from '../../utils/settings/types';
 import type { PopupServices, TargetTab } from './services';
 
@@ -32,6 +37,9 @@ export interface AppProps {
 }
 
 type Load<T> = { state: 'loading' } | { state: 'done'; value: T };
+
+/** How long a status message ("Copied…") stays before it clears. */
+const STATUS_MS = 4000;
 
 /** Applies the theme setting; "auto" leaves it to prefers-color-scheme. */
 function applyTheme(theme: Settings['theme'], root = document.documentElement) {
@@ -48,6 +56,7 @@ export function App({ index, services }: AppProps) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
+  const [searchShown, setSearchShown] = useState(SEARCH_PAGE);
   const [transferMessage, setTransferMessage] = useState<{
     kind: 'error' | 'ok';
     text: string;
@@ -75,6 +84,12 @@ export function App({ index, services }: AppProps) {
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
+
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const target = tab.state === 'done' ? tab.value : null;
   const pageState = page.state === 'done' ? page.value : null;
@@ -110,6 +125,8 @@ export function App({ index, services }: AppProps) {
     lookup,
     expanded,
     formatLabel,
+    format: current.citationFormat,
+    onFormat: (citationFormat) => change((s) => ({ ...s, citationFormat })),
     onToggle: (key) =>
       setExpanded((open) => {
         const next = new Set(open);
@@ -146,12 +163,18 @@ export function App({ index, services }: AppProps) {
         : undefined,
   };
 
-  const grouped = pageState && displayStatus === 'on' ? groupPageState(lookup, pageState) : null;
+  const entries = pageState && displayStatus === 'on' ? pageEntries(lookup, pageState) : null;
+  const hidden = hostname ? hiddenOnSite(current, hostname, lookup) : [];
+  const dark =
+    current.theme === 'dark' ||
+    (current.theme === 'auto' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
   const onPage = new Set([
     ...(pageState?.entities ?? []).map((e) => `entity:${e.entityId}`),
     ...(pageState?.claims ?? []).map((c) => `claim:${c.claimId}`),
   ]);
-  const hits = query.trim().length >= 2 ? search.search(query, { limit: 15 }) : null;
+  // Every hit is counted; "Show more" lists them a page at a time.
+  const hits =
+    query.trim().length >= 2 ? search.search(query, { limit: Number.POSITIVE_INFINITY }) : null;
 
   return (
     <div class="popup">
@@ -175,7 +198,10 @@ export function App({ index, services }: AppProps) {
         <PopupTabs
           label="Popup sections"
           selected={view}
-          onSelect={(id) => setView(id === 'settings' ? 'settings' : 'page')}
+          onSelect={(id) => {
+            setView(id === 'settings' ? 'settings' : 'page');
+            setStatus('');
+          }}
           tabs={[
             { id: 'page', label: 'This page' },
             { id: 'settings', label: 'Settings' },
@@ -197,12 +223,42 @@ export function App({ index, services }: AppProps) {
                   }}
                 />
               )}
-              <PopupSearchField query={query} onQuery={setQuery} />
+              <PopupSearchField
+                query={query}
+                onQuery={(next) => {
+                  setQuery(next);
+                  setSearchShown(SEARCH_PAGE);
+                }}
+              />
               {hits ? (
-                <PopupSearchResults query={query.trim()} hits={hits} ctx={ctx} onPage={onPage} />
+                <PopupSearchResults
+                  query={query.trim()}
+                  hits={hits}
+                  ctx={ctx}
+                  onPage={onPage}
+                  shown={searchShown}
+                  onShowMore={() => setSearchShown((n) => n + SEARCH_PAGE)}
+                />
               ) : (
-                <PopupPageList page={grouped} status={displayStatus} ctx={ctx} />
+                <PopupPageList page={entries} status={displayStatus} ctx={ctx} />
               )}
+              {hostname && (
+                <PopupHidden
+                  hostname={normalizeHostname(hostname)}
+                  items={hidden}
+                  onShow={(item) =>
+                    change((s) =>
+                      item.kind === 'entity'
+                        ? withEntityShown(s, hostname, item.id)
+                        : withClaimShown(s, hostname, item.id),
+                    )
+                  }
+                />
+              )}
+              <details class="panel-section key" data-testid="colour-key-section">
+                <summary class="section-heading">Colour key</summary>
+                <ColourKey dark={Boolean(dark)} />
+              </details>
             </>
           ) : (
             <SettingsPanel
@@ -221,14 +277,27 @@ export function App({ index, services }: AppProps) {
                     services.download(settingsFileName(now), exportSettings(current, now));
                     setTransferMessage({ kind: 'ok', text: 'Settings exported.' });
                   }}
-                  onImport={(text) => {
-                    const result = importSettings(text);
+                  readFile={readSettingsFile}
+                  onImport={(result) => {
                     if (!result.ok) {
                       setTransferMessage({ kind: 'error', text: result.error });
                       return;
                     }
-                    change(() => result.settings);
-                    setTransferMessage({ kind: 'ok', text: 'Settings imported.' });
+                    // Imported only once written: a failed write leaves the old settings shown.
+                    services
+                      .updateSettings(() => result.settings)
+                      .then(
+                        () => {
+                          setSettings(result.settings);
+                          setTransferMessage({ kind: 'ok', text: 'Settings imported.' });
+                          refreshPage();
+                        },
+                        () =>
+                          setTransferMessage({
+                            kind: 'error',
+                            text: 'The imported settings could not be saved, so no settings were changed.',
+                          }),
+                      );
                   }}
                 />
               }

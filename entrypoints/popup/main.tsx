@@ -1,8 +1,17 @@
 import { render } from 'preact';
-import { bundledIndex } from '../../utils/index/bundled';
+import { extensionUrl } from '../../utils/extension-url';
+import { fetchIndexAsset } from '../../utils/index/bundled-asset';
 import { App } from './App';
 import { createBrowserServices } from './services';
 import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<App index={bundledIndex} services={createBrowserServices()} />, root);
+if (root) {
+  // The popup reads the same index asset as the pages do.
+  fetchIndexAsset({ getUrl: extensionUrl }).then(
+    (asset) => render(<App index={asset.cards()} services={createBrowserServices()} />, root),
+    (error: Error) => {
+      root.textContent = error.message;
+    },
+  );
+}

@@ -14,15 +14,37 @@ import { useExtensionSession } from './session';
 const session = useExtensionSession();
 const card = (page: Page) => page.getByTestId('fact-card');
 
-async function openCard(word: string, selector: string): Promise<Page> {
+async function openCard(
+  word: string,
+  selector: string,
+  kind: 'claim' | 'name' = 'claim',
+): Promise<Page> {
   const { page } = await openFixture(
     session.browser.context,
     session.server.url('page/citations.html'),
   );
   await page.setViewportSize({ width: 900, height: 1100 });
-  const { x, y } = await wordCenter(page, word, selector);
-  await page.mouse.move(x - 3, y);
-  await page.mouse.move(x, y);
+  // A claim opens from its marker (its sentence's last character) on a click; a name on hover.
+  const marker =
+    kind === 'name'
+      ? null
+      : await page.evaluate((selector) => {
+          const claims = CSS.highlights.get('fact-cards-claim') as unknown as
+            | Set<Range>
+            | undefined;
+          const inside = [...(claims ?? [])].find((r) =>
+            document.querySelector(selector)?.contains(r.startContainer),
+          );
+          const rect = inside?.getBoundingClientRect();
+          return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+        }, selector);
+  if (marker) {
+    await page.mouse.click(marker.x, marker.y);
+  } else {
+    const { x, y } = await wordCenter(page, word, selector);
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+  }
   await card(page).waitFor();
   return page;
 }
@@ -79,7 +101,7 @@ describe('citations on cards', () => {
   });
 
   test('a background fact is labelled and carries its own source', async () => {
-    const page = await openCard('13942', '#background');
+    const page = await openCard('13942', '#background', 'name');
     expect(await card(page).locator('h2').textContent()).toBe('Executive Order 13942');
     const background = card(page).getByTestId('background');
     expect(await background.locator('.fc-tag-background').first().textContent()).toBe('Background');

@@ -14,6 +14,7 @@ import {
   sleep,
   TIMING_OPT_IN,
   waitForFirstPass,
+  writeSettings,
 } from './page-harness';
 import { snap } from './screenshots';
 import { useExtensionSession } from './session';
@@ -33,14 +34,24 @@ const url = (name: string) => session.server.url(`page/${name}`);
 
 describe('highlights', () => {
   test('the article: names and claim sentences are marked, by kind', async () => {
+    // Every mention, so each name the matcher finds shows (by default only first mentions do).
+    await writeSettings(session.browser.worker, (s) => ({ ...s, markMode: 'every' }));
     const { page, errors } = await openFixture(session.browser.context, url('article.html'));
     const marks = await highlighted(page);
+    await writeSettings(session.browser.worker);
     expect(marks.organization).toEqual(expect.arrayContaining(['TikTok', 'ByteDance', 'Oracle']));
     expect(marks.person).toEqual(
       expect.arrayContaining(['Shou Zi Chew', 'Chew', 'Alex Haurek', 'Alex Stamos', 'Stamos']),
     );
     expect(marks.project).toContain('Project Texas');
-    expect(marks.claim?.some((s) => s.includes('leaked audio from more than 80'))).toBe(true);
+    // A claim is marked on its sentence's last character, which covers none of its words.
+    const sentence = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('fact-cards-claim') as unknown as Set<Range>;
+      const p2 = document.getElementById('p2');
+      return [...highlight].find((r) => p2?.contains(r.startContainer))?.toString() ?? null;
+    });
+    expect(sentence).toBe('.');
+    expect(marks.claim?.every((s) => s.length === 1)).toBe(true);
     // Exactly one UI host, under <html>, outside the page's body.
     expect(
       await page.evaluate(() => {

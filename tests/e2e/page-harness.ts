@@ -126,7 +126,7 @@ export function wordCenter(
 export async function writeSettings(worker: Worker, change: (s: Settings) => Settings = (s) => s) {
   const settings = change(defaultSettings());
   await worker.evaluate(
-    (value) => chrome.storage.local.set({ settings: value, settings$: { v: 3 } }),
+    (value) => chrome.storage.local.set({ settings: value, settings$: { v: 4 } }),
     settings,
   );
 }

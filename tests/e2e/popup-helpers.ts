@@ -79,20 +79,22 @@ const axeSource = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf
 /**
  * Runs axe-core in `page` and returns its violations (id, impact, a few targets). Extension pages
  * forbid inline scripts (CSP `script-src 'self'`), so axe is evaluated through DevTools, which
- * the page's CSP does not govern, instead of `addScriptTag`.
+ * the page's CSP does not govern, instead of `addScriptTag`. With `include` (a selector) only that
+ * element is checked.
  */
-export async function axeViolations(page: Page) {
+export async function axeViolations(page: Page, include?: string) {
   await page.evaluate(`${axeSource};0`);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-    const result = await axe.run();
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<AxeResults> } }).axe;
+    // `include` limits the check to one element (the extension's UI in someone else's page).
+    const result = await axe.run(include ? { include: [[include]] } : undefined);
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
-  });
+  }, include);
 }
 
 interface AxeResults {

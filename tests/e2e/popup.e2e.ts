@@ -40,13 +40,19 @@ declare const chrome: {
 };
 
 describe('on a news article', () => {
-  test('lists the page’s mentions by group with counts, and the badge shows the count', async () => {
+  test('lists the page’s names most mentioned first, kind once each, and the badge counts the list', async () => {
     await resetSettings();
     const { page, tabId } = await openArticle();
     const popup = await openPopup(session.browser, tabId);
     const list = popup.getByTestId('page-list');
-    await expect.poll(() => list.getByRole('heading', { name: 'People' }).count()).toBe(1);
-    await expect(list.getByRole('heading', { name: 'Organizations' }).count()).resolves.toBe(1);
+    await expect.poll(() => list.getByRole('heading', { name: 'Names' }).count()).toBe(1);
+    // No heading per kind repeats what each row already says.
+    await expect(list.getByRole('heading', { name: 'People' }).count()).resolves.toBe(0);
+    const counts = await list
+      .locator('#group-names ~ ul [data-testid=mention-count]')
+      .evaluateAll((els) => els.map((el) => Number.parseInt(el.textContent ?? '0', 10)));
+    expect(counts.length).toBeGreaterThan(3);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     await expect(popup.getByTestId('site-name').textContent()).resolves.toBe('127.0.0.1');
     const chew = popup.getByTestId('entity-shou-zi-chew');
     await expect(chew.getByTestId('mention-count').textContent()).resolves.toMatch(/^\d+/);
@@ -54,12 +60,21 @@ describe('on a news article', () => {
     await expect(bytedance.count()).resolves.toBe(1);
     await snap(popup, 'popup-light');
 
-    // The badge counts every mention the page reported.
-    const state = await popup.evaluate(
+    // The badge says how many entries the popup lists.
+    const listed = await popup.evaluate(
       () => document.querySelectorAll('[data-testid=mention-count]').length,
     );
-    expect(state).toBeGreaterThan(3);
-    await expect.poll(() => badgeText(session.browser.worker, tabId)).toMatch(/^\d+$/);
+    expect(listed).toBeGreaterThan(3);
+    await expect.poll(() => badgeText(session.browser.worker, tabId)).toBe(String(listed));
+    await expect(list.locator('.section-count').first().textContent()).resolves.toBe(
+      String(listed),
+    );
+
+    // The colour key is one click away.
+    await popup.getByTestId('colour-key-section').locator('summary').click();
+    await expect(popup.getByTestId('colour-key').locator('li').count()).resolves.toBe(6);
+    await snap(popup, 'popup-colour-key');
+    expect(await axeViolations(popup)).toEqual([]);
 
     // Disclosure: aria-expanded, citations with outlet and whose wording they are.
     const toggle = chew.getByRole('button', { expanded: false }).first();
@@ -164,11 +179,13 @@ describe('on a news article', () => {
     expect(plain).toContain(outlet);
     expect(plain).toMatch(/Accessed \d{1,2} \w+ \d{4}/);
 
-    // BibTeX, chosen in the settings.
+    // The message clears when the reader moves on.
     await popup.getByRole('tab', { name: 'Settings' }).click();
-    await popup.getByLabel('Citation format').selectOption('bibtex');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toBe('');
     await popup.getByRole('tab', { name: 'This page' }).click();
-    // The entry is still open: the popup keeps open entries across its tabs.
+    // BibTeX, chosen in the menu beside the Copy button. The entry is still open: the popup
+    // keeps open entries across its tabs.
+    await item.getByLabel('Citation format for Shou Zi Chew').selectOption('bibtex');
     await item
       .getByTestId('citation')
       .first()
@@ -187,11 +204,20 @@ describe('on a news article', () => {
       ['bytedanse', 'ByteDance'],
       ['projekt texas', 'Project Texas'],
       ['shou chew', 'Shou Zi Chew'],
+      ['oracel', 'Oracle Corporation'],
     ] as const) {
       await search.fill(query);
       const results = popup.getByTestId('search-results');
       await expect.poll(() => results.locator('.item-title').first().textContent()).toBe(name);
     }
+    // The count is every hit, not a cap; "Show more" lists the rest ten at a time.
+    await search.fill('tiktok');
+    const results = popup.getByTestId('search-results');
+    const total = Number(await results.locator('.section-count').textContent());
+    expect(total).toBeGreaterThan(10);
+    await expect(results.locator('.items > li').count()).resolves.toBe(10);
+    await results.getByRole('button', { name: /^Show \d+ more/ }).click();
+    await expect(results.locator('.items > li').count()).resolves.toBe(Math.min(20, total));
     await popup.close();
   });
 
@@ -211,7 +237,7 @@ describe('on a news article', () => {
   test('a corrupt stored value yields defaults and the popup still works', async () => {
     await writeStorage(session.browser.worker, {
       settings: { paused: 'sometimes', theme: 'dark', sites: 42, hoverDelayMs: -7 },
-      settings$: { v: 3 },
+      settings$: { v: 4 },
     });
     const warnings: string[] = [];
     const popup = await session.browser.context.newPage();
@@ -221,7 +247,7 @@ describe('on a news article', () => {
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.getByTestId('version').waitFor();
     await popup.getByRole('tab', { name: 'Settings' }).click();
-    await expect.poll(() => popup.locator('output[for=hover-delay]').textContent()).toBe('300 ms');
+    await expect.poll(() => popup.locator('output[for=hover-delay]').textContent()).toBe('500 ms');
     expect(await popup.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(warnings.some((w) => w.includes('paused'))).toBe(true);
@@ -229,7 +255,7 @@ describe('on a news article', () => {
     await popup.getByRole('radio', { name: 'Click' }).check();
     await expect
       .poll(async () => (await readStorage(session.browser.worker)).settings)
-      .toMatchObject({ activation: 'click', paused: false, sites: {}, hoverDelayMs: 300 });
+      .toMatchObject({ activation: 'click', paused: false, sites: {}, hoverDelayMs: 500 });
 
     // A garbage string (no version) is migrated, then validated to the defaults.
     await writeStorage(session.browser.worker, { settings: 'garbage' });
@@ -362,7 +388,7 @@ describe('persistence', () => {
         .toBe('true');
       await again.getByRole('tab', { name: 'Settings' }).click();
       expect(await again.getByRole('radio', { name: 'Dotted' }).isChecked()).toBe(true);
-      expect((await readStorage(second.worker)).settings$).toEqual({ v: 3 });
+      expect((await readStorage(second.worker)).settings$).toEqual({ v: 4 });
     } finally {
       await second.close();
     }

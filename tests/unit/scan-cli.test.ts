@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { miniIndex } from './fixtures/mini-index';
 
@@ -10,16 +11,19 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir = '';
 let indexFile = '';
 
-// Root reads any file, so the unreadable-file case runs the command as an ordinary user there.
-const asOrdinaryUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-
-function scan(args: string[], input?: string, user: { uid?: number; gid?: number } = {}) {
+function scan(
+  args: string[],
+  input?: string | Buffer,
+  stdin?: number,
+  env: Record<string, string> = {},
+) {
   const run = spawnSync(tsx, ['scripts/scan.ts', ...args], {
     cwd: root,
     input,
+    stdio: stdin === undefined ? 'pipe' : [stdin, 'pipe', 'pipe'],
     encoding: 'utf8',
-    timeout: 30_000,
-    ...user,
+    timeout: 120_000,
+    env: { ...process.env, ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -39,13 +43,38 @@ beforeAll(() => {
   );
   writeFileSync(join(dir, 'plain.txt'), 'Bytedanse owns TikTok.');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
-  writeFileSync(join(dir, 'locked.txt'), 'TikTok');
-  chmodSync(join(dir, 'locked.txt'), 0o000);
+  writeFileSync(
+    join(dir, 'preload.html'),
+    `<!doctype html><html><head><link rel="preload" href="/data.json" as="fetch" crossorigin>
+      <link rel="preload" href="/font.woff2" as="font"></head><body><p>The Project Texas plan.</p></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'svg-style.html'),
+    `<!doctype html><html><body><header><svg width="10" height="10"><style>.a{fill:red}</style>
+      <rect class="a"/></svg></header><p>The Project Texas plan.</p></body></html>`,
+  );
+  const utf16 = '\ufeffThe Project Texas plan.';
+  writeFileSync(join(dir, 'utf16le.txt'), Buffer.from(utf16, 'utf16le'));
+  writeFileSync(join(dir, 'utf16be.txt'), Buffer.from(utf16, 'utf16le').swap16());
+  writeFileSync(join(dir, 'empty-index.json'), '{}');
+  writeFileSync(
+    join(dir, 'page.html.gz'),
+    gzipSync('<!doctype html><html><body><p>The Project Texas plan.</p></body></html>'),
+  );
+  writeFileSync(
+    join(dir, 'damaged.html.gz'),
+    gzipSync('<p>The Project Texas plan.</p>').subarray(0, 20),
+  );
+  // 4 MB of elements nested 800,000 deep, then the text: happy-dom's own parser needed 3.4 GB.
+  writeFileSync(
+    join(dir, 'nested.html'),
+    `<!doctype html><html><body>${'<div>'.repeat(800_000)}<p>The Project Texas plan.</p></body></html>`,
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('scan command', { timeout: 30_000 }, () => {
+describe('scan command', { timeout: 120_000 }, () => {
   it('prints one JSON object for an HTML file', () => {
     const { code, stdout } = scan(withIndex(join(dir, 'page.html'), '--json'));
     expect(code).toBe(0);
@@ -113,10 +142,74 @@ describe('scan command', { timeout: 30_000 }, () => {
     expect(stderr).toMatch(message);
   });
 
-  it('fails with one line for an unreadable file', () => {
-    const { code, stderr } = scan(withIndex(join(dir, 'locked.txt')), undefined, asOrdinaryUser);
+  it.each([
+    ['a relative preload link', 'preload.html'],
+    ['a <style> in an inline <svg> early in the body', 'svg-style.html'],
+    ['gzip', 'page.html.gz'],
+  ])('reads a page with %s', (_label, file) => {
+    const { code, stdout, stderr } = scan(withIndex(join(dir, file), '--json'));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).mentions.map((m: { entityId: string }) => m.entityId)).toEqual([
+      'project-texas',
+    ]);
+  });
+
+  it('says a damaged gzip file is one, in one line', () => {
+    const { code, stderr } = scan(withIndex(join(dir, 'damaged.html.gz')));
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^scan: cannot read .*locked\.txt: permission denied\n$/);
+    expect(stderr).toMatch(/^scan: cannot read .*damaged\.html\.gz: a damaged gzip file\n$/);
+  });
+
+  it('reads a page nested 800,000 deep in bounded memory', () => {
+    const { code, stdout, stderr } = scan(
+      withIndex(join(dir, 'nested.html'), '--json'),
+      undefined,
+      undefined,
+      {
+        NODE_OPTIONS: '--max-old-space-size=1024',
+      },
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).mentions.map((m: { entityId: string }) => m.entityId)).toEqual([
+      'project-texas',
+    ]);
+  });
+
+  it.each(['utf16le.txt', 'utf16be.txt'])(
+    'reads UTF-16 text with a byte order mark (%s)',
+    (file) => {
+      const { code, stdout } = scan(withIndex(join(dir, file), '--json'));
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).mentions).toHaveLength(1);
+    },
+  );
+
+  it('says an index that is not a compiled index is not one, in one line', () => {
+    const { code, stderr } = scan([
+      join(dir, 'plain.txt'),
+      '--index',
+      join(dir, 'empty-index.json'),
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^scan: index .*empty-index\.json is not a compiled Fact Cards index.*\n$/,
+    );
+  });
+
+  it('stops reading /dev/zero, as a file or as stdin, at the size limit', () => {
+    const asFile = scan(withIndex('/dev/zero'));
+    expect(asFile.code).toBe(1);
+    expect(asFile.stderr).toMatch(/^scan: cannot read \/dev\/zero: too large \(limit 20 MB\)\n$/);
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const piped = scan(withIndex('-'), undefined, zero);
+      expect(piped.code).toBe(1);
+      expect(piped.stderr).toMatch(/^scan: cannot read stdin: too large \(limit 20 MB\)\n$/);
+    } finally {
+      closeSync(zero);
+    }
   });
 
   it('refuses files over 20 MB', () => {

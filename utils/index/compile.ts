@@ -147,6 +147,17 @@ function checkReferences(
           message: `unknown entity “${id}”`,
         });
     });
+    for (const field of ['subjects', 'speakers'] as const) {
+      claim[field]?.forEach((id, i) => {
+        if (!claim.entities.includes(id))
+          problems.push({
+            file: 'claims.json',
+            id: claim.id,
+            field: `${field}.${i}`,
+            message: `“${id}” is not one of the claim's entities`,
+          });
+      });
+    }
     claim.citations.forEach((c, i) => {
       if (!articleIds.has(c.article))
         problems.push({

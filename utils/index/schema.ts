@@ -87,6 +87,7 @@ export const EntitySchema = v.object({
   background: v.optional(v.array(BackgroundSchema), []),
   aliases: v.optional(v.array(AliasSchema), []),
   related: v.optional(v.array(Id), []),
+  referredToAs: v.optional(v.array(NonEmpty), []),
 });
 
 const Quote = v.pipe(NonEmpty, v.maxLength(600, 'must be one or two sentences (≤ 600 chars)'));
@@ -117,6 +118,10 @@ export const ClaimSchema = v.object({
   background: v.optional(v.array(BackgroundSchema), []),
   disputes: v.optional(v.array(Id), []),
   respondsTo: v.optional(v.array(Id), []),
+  subjects: v.optional(v.array(Id)),
+  speakers: v.optional(v.array(Id), []),
+  paraphrases: v.optional(v.array(NonEmpty), []),
+  polarity: v.optional(v.picklist(['positive', 'negative']), 'positive'),
 });
 
 /** The story the index is about, as a reader is told it ("the TikTok US-data story"). */

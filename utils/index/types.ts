@@ -55,6 +55,11 @@ export interface Entity {
   /** Every name, the canonical one first (it is always `when: 'always'`). */
   aliases: Alias[];
   related: string[];
+  /**
+   * How a passage about this entity refers back to it without its name ("the app", "the CEO"),
+   * beyond what every entity of its type gets ("the company", "he"): see claim subjects.
+   */
+  referredToAs?: string[];
 }
 
 /** How faithful the text we hold is to the publication it copies. */
@@ -160,6 +165,17 @@ export interface Claim {
   status: ClaimStatus;
   disputes: string[];
   respondsTo: string[];
+  /**
+   * Who the claim is about (entity ids): a sentence supports it only when one of these, or one
+   * of `speakers`, is its subject, named or referred to. Absent: any entity of the claim.
+   */
+  subjects?: string[];
+  /** For a statement, who made it (entity ids): the sentence may name the speaker instead. */
+  speakers?: string[];
+  /** Curated wordings of the claim that real articles use ("kept on servers in China"). */
+  paraphrases?: string[];
+  /** "negative" when the claim itself states a negation (never shared, no policy). */
+  polarity?: 'positive' | 'negative';
   /** Derived at compile time: claims whose `disputes` name this one. */
   disputedBy: string[];
   /** Derived at compile time: claims whose `respondsTo` name this one. */

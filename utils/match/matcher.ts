@@ -2,7 +2,8 @@ import type { CompiledIndex } from '../index/types';
 import { type NormalizedText, normalizeText, toOriginalRange } from '../text/normalize';
 import { SentenceIndex } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
-import { type ClaimExplanation, ClaimMatcher } from './claims';
+import { ClaimMatcher } from './claims/claim-matcher';
+import type { ClaimExplanation } from './claims/drafting';
 import { ExactAliasMatcher, relatedIndexes } from './entities';
 import { FuzzyAliasMatcher } from './fuzzy';
 import { screenExactHits, screenFuzzyHits } from './names/screen';
@@ -148,7 +149,7 @@ export function* matcherSteps(
     ? new FuzzyAliasMatcher(index.entities, settings.fuzzy, prepared)
     : null;
   yield 'fuzzy';
-  const claims = new ClaimMatcher(index, settings.claims, prepared);
+  const claims = new ClaimMatcher(index, settings.claims, prepared?.claims);
   yield 'claims';
 
   const positions = new Map(index.entities.map((entity, i) => [entity.id, i]));

@@ -4,14 +4,12 @@
  * computes it once (data/compiled/matcher.json) and the content script skips it; the matcher
  * computes it itself when it is given no prepared data or data made for another index.
  */
-import type { CompiledIndex, Entity } from '../index/types';
+import type { CompiledIndex } from '../index/types';
 import { foldText, normalizeText } from '../text/normalize';
-import { tokenize } from '../text/tokens';
-import { type ClaimTermIndex, claimTermIndex } from './claims';
+import { type ClaimTermIndex, claimTermIndex } from './claims/term-index';
 import { ExactAliasMatcher } from './entities';
 import { type FuzzyTables, fuzzyTables } from './fuzzy';
 import { STRICTNESS_SETTINGS } from './strictness';
-import { termOf } from './terms';
 import type { TrieTables } from './trie';
 
 export const PREPARED_VERSION = 5;
@@ -32,88 +30,8 @@ export interface PreparedIndex {
   claims: ClaimTermIndex;
 }
 
-/** The fields of a claim that its terms come from. */
-interface ClaimText {
-  text: string;
-  keywords: readonly string[];
-  citations: readonly { quote: string }[];
-}
-
-export function termsOf(text: string): string[] {
-  const folded = foldText(text);
-  const tokens = tokenize(folded);
-  const terms: string[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    const term = termOf(folded.slice(tokens.starts[i], tokens.ends[i]));
-    if (term) terms.push(term);
-  }
-  return terms;
-}
-
-/** Words that only name an entity ("tiktok", "chew"): entity presence is scored separately. */
-export function nameTerms(entities: readonly Entity[]): Set<string> {
-  const names = new Set<string>();
-  for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      const terms = termsOf(alias.text);
-      if (terms.length === 1 || entity.type === 'person') for (const t of terms) names.add(t);
-    }
-  }
-  return names;
-}
-
 export function lettersOnly(text: string): string {
   return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** A claim's core terms (text and keywords) and the further terms of its quotes, names left out. */
-export function claimTerms(
-  claim: ClaimText,
-  names: ReadonlySet<string>,
-): { core: string[]; quotes: string[] } {
-  const core = new Set(
-    termsOf([claim.text, ...claim.keywords].join('\n')).filter((t) => !names.has(t)),
-  );
-  const quotes = new Set<string>();
-  for (const t of termsOf(claim.citations.map((q) => q.quote).join('\n'))) {
-    if (!names.has(t) && !core.has(t)) quotes.add(t);
-  }
-  return { core: [...core], quotes: [...quotes] };
-}
-
-/**
- * Every claim's terms (see `claimTerms`), numbered in order of first use: claim by claim, the
- * terms of its text and keywords, then those of its quotes.
- */
-export function numberClaimTerms(index: CompiledIndex): {
-  /** Claim terms, numbered: the lists below hold positions in it. */
-  terms: string[];
-  /** Per claim: the distinct terms of its text and keywords that are not names, in order of use. */
-  claimCore: number[][];
-  /** Per claim: the further distinct terms of its quotes that are not names, in order of use. */
-  claimQuotes: number[][];
-} {
-  const names = nameTerms(index.entities);
-  const terms: string[] = [];
-  const termIds = new Map<string, number>();
-  const ids = (list: string[]) =>
-    list.map((term) => {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-      }
-      return id;
-    });
-  const claimCore: number[][] = [];
-  const claimQuotes: number[][] = [];
-  for (const claim of index.claims) {
-    const { core, quotes } = claimTerms(claim, names);
-    claimCore.push(ids(core));
-    claimQuotes.push(ids(quotes));
-  }
-  return { terms, claimCore, claimQuotes };
 }
 
 export function prepareIndex(index: CompiledIndex): PreparedIndex {

@@ -13,21 +13,17 @@ import { Annotator, type PassTimings } from './annotator';
 import { guard } from './guard';
 import { buildHighlightCss, isDarkBackground } from './highlight-css';
 import { Highlighter } from './highlighter';
+import type { PaintName } from './kinds';
+import { claimMarkerRange, createSectionIndex, planMarks } from './mark-plan';
 import type { MatcherSource } from './matcher-source';
 import { createMutationWatcher } from './mutations';
 import { createRateLimiter } from './scheduler';
+import { publishTimingEvent } from './timing-event';
 
 /** Full rescans allowed per second: a page that re-renders forever cannot keep us busy. */
 const RESCANS_PER_SECOND = 2;
 /** How long the badge count may lag behind the page. */
 const REPORT_DELAY_MS = 150;
-
-export const TIMING_EVENT = 'fact-cards:timing';
-/**
- * The attribute (on the root element) by which a page asks for the timing event. Only the
- * benchmark's and the tests' pages set it: other pages get no event revealing the extension.
- */
-export const TIMING_OPT_IN = 'data-fact-cards-timing';
 
 export interface AnnotationLifecycleDeps {
   ctx: Pick<ContentScriptContext, 'onInvalidated' | 'setTimeout'>;
@@ -37,7 +33,7 @@ export interface AnnotationLifecycleDeps {
   /** Whether an annotation is painted (its kind is on and its entity is not hidden). */
   isShown: (annotation: Annotation) => boolean;
   isOwnUi: (element: Element) => boolean;
-  /** Marked entity mentions on the page, for the badge; null once annotating stopped. */
+  /** Names and claims listed for the page, for the badge; null once annotating stopped. */
   report: (count: number | null) => void;
   /** Called after each batch of mutations was applied (the open card's mention may be gone). */
   afterMutations: () => void;
@@ -79,6 +75,12 @@ export function createAnnotationLifecycle({
   let darkPage = false;
   let firstPass = true;
   let reportQueued = false;
+  let paintQueued = false;
+  /** What is painted now, so a new plan changes only what differs. */
+  let painted = new Map<Range, PaintName>();
+  let marked = new Set<Annotation>();
+  let active: Range | null = null;
+  const markers = new WeakMap<Annotation, Range | null>();
 
   const highlighter = new Highlighter(win);
   const annotator = new Annotator({
@@ -86,7 +88,8 @@ export function createAnnotationLifecycle({
     matcher: () => matchers.current(),
     prepareMatcher: (pause) => matchers.prepare(pause),
     highlighter,
-    isShown,
+    // The annotator finds; what is painted is the mark plan's choice, made over the whole page.
+    isShown: () => false,
     isOwnUi,
     onShadowRoot: (root) => {
       watcher.observe(root);
@@ -112,6 +115,7 @@ export function createAnnotationLifecycle({
     if (!session) return;
     watcher.discard();
     const timings = await annotator.fullPass();
+    paint();
     if (timings && firstPass) {
       firstPass = false;
       publishTimings(timings);
@@ -154,29 +158,67 @@ export function createAnnotationLifecycle({
     } catch {
       // Marks are a nicety.
     }
-    const detail = JSON.stringify({
+    publishTimingEvent(doc, {
       start: startedAt,
       visibleDone,
       allDone,
       matcherBuildMs: matchers.buildMs,
+      pageChromeMs: annotator.chromeMs,
       // Counting needs no document order: `all()` would sort every annotation in one task.
       annotations: annotator.store.countWhere(() => true),
       highlighted: highlighter.size,
     });
-    // Isolated-world marks are invisible to the page; the benchmark and the tests listen for
-    // this event, which only pages that ask for it get.
-    if (doc.documentElement?.hasAttribute(TIMING_OPT_IN)) {
-      doc.dispatchEvent(new CustomEvent(TIMING_EVENT, { detail }));
+  }
+
+  function markerOf(annotation: Annotation): Range | null {
+    let marker = markers.get(annotation);
+    if (marker === undefined) {
+      marker = claimMarkerRange(annotation.range, doc);
+      markers.set(annotation, marker);
     }
+    return marker;
+  }
+
+  /** Paints what the mark plan says for the annotations as they are now. */
+  function paint(): void {
+    if (!session) return;
+    const plan = planMarks(annotator.store.all(), {
+      mode: settings().markMode,
+      isShown,
+      sectionOf: createSectionIndex(doc),
+      markerOf,
+    });
+    for (const [range, name] of painted) {
+      if (plan.paint.get(range) !== name) highlighter.delete(name, range);
+    }
+    for (const [range, name] of plan.paint) {
+      if (painted.get(range) !== name) highlighter.add(name, range);
+    }
+    painted = plan.paint;
+    marked = plan.marked;
+  }
+
+  function forgetPaint(): void {
+    painted = new Map();
+    marked = new Set();
+    active = null;
   }
 
   /** Repaints after what is shown changed, and reports the new count. */
   function refresh(): void {
-    annotator.repaint();
+    paint();
     afterChange();
   }
 
   function afterChange(): void {
+    if (session && !paintQueued) {
+      // One plan per turn of the event loop, however many slices changed the annotations.
+      paintQueued = true;
+      ctx.setTimeout(() => {
+        paintQueued = false;
+        paint();
+      }, 0);
+    }
     if (!session || reportQueued) return;
     // Counting and messaging after every slice of a long page's pass would cost more than the
     // slices: the badge catches up a moment later instead.
@@ -184,11 +226,13 @@ export function createAnnotationLifecycle({
     ctx.setTimeout(() => {
       reportQueued = false;
       if (!session) return;
-      report(
-        annotator.store.countWhere(
-          (annotation) => annotation.kind === 'entity' && isShown(annotation),
-        ),
-      );
+      // The badge counts what the popup lists: each shown name and claim once.
+      const listed = new Set<string>();
+      annotator.store.countWhere((annotation) => {
+        if (isShown(annotation)) listed.add(`${annotation.kind}:${annotation.targetId}`);
+        return false;
+      });
+      report(listed.size);
     }, REPORT_DELAY_MS);
   }
 
@@ -238,6 +282,7 @@ export function createAnnotationLifecycle({
       watcher.disconnect();
       annotator.reset();
       highlighter.detach();
+      forgetPaint();
       report(null);
     },
     /** Applies changed settings to a running session's annotations. */
@@ -252,5 +297,21 @@ export function createAnnotationLifecycle({
       refresh();
     },
     refresh,
+    /** Puts back highlights and their stylesheet if the page removed them; true if it had to. */
+    repair(): boolean {
+      return session !== null && highlighter.repair();
+    },
+    /** Whether an annotation is marked on the page (the pointer can open only those). */
+    isMarked(annotation: Annotation): boolean {
+      return marked.has(annotation);
+    },
+    /** The claim's marker on the page, if it has one. */
+    markerOf,
+    /** Marks the mention whose card is open (null: none is). */
+    setActive(range: Range | null): void {
+      if (active) highlighter.delete('active', active);
+      active = range;
+      if (range && session) highlighter.add('active', range);
+    },
   };
 }

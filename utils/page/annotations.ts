@@ -67,6 +67,21 @@ export class AnnotationStore {
   private readonly units = new Map<Element, UnitState>();
   private ordered: Annotation[] | null = null;
   private nextId = 1;
+  /** The units of the last full pass in document order, and each one's place in it. */
+  private documentOrder: readonly Element[] = [];
+  private readonly place = new Map<Element, number>();
+
+  /**
+   * Remembers the document order a full pass found its units in, so ordering the annotations
+   * needs no DOM comparison for them: on a page of 25,000 units, sorting by
+   * `compareDocumentPosition` alone was a 2 s task.
+   */
+  setDocumentOrder(units: readonly Element[]): void {
+    this.documentOrder = units;
+    this.place.clear();
+    for (let i = 0; i < units.length; i++) this.place.set(units[i] as Element, i);
+    this.ordered = null;
+  }
 
   newId(): number {
     return this.nextId++;
@@ -117,8 +132,7 @@ export class AnnotationStore {
   /** Every annotation in document order; within one place, claim sentences before their names. */
   all(): Annotation[] {
     if (!this.ordered) {
-      const units = [...this.units.values()];
-      units.sort((a, b) => compareComposed(a.unit, b.unit));
+      const units = this.unitsInOrder();
       this.ordered = units.flatMap((state) =>
         [...state.annotations].sort(
           (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'claim' ? -1 : 1),
@@ -126,6 +140,29 @@ export class AnnotationStore {
       );
     }
     return this.ordered;
+  }
+
+  /**
+   * The units in document order: those of the last full pass by their place in it, and only
+   * units added since (by mutations) compared in the DOM.
+   */
+  private unitsInOrder(): UnitState[] {
+    const known: UnitState[] = [];
+    for (const unit of this.documentOrder) {
+      const state = this.units.get(unit);
+      if (state) known.push(state);
+    }
+    if (known.length === this.units.size) return known;
+    const place = this.place;
+    const units = [...this.units.values()];
+    units.sort((a, b) => {
+      const left = place.get(a.unit);
+      const right = place.get(b.unit);
+      return left !== undefined && right !== undefined
+        ? left - right
+        : compareComposed(a.unit, b.unit);
+    });
+    return units;
   }
 
   /** How many annotations satisfy `test`, in no particular order (cheaper than `all()`). */

@@ -20,10 +20,10 @@ import {
 import type { RoleSpans } from '../relevance/roles';
 import { extractText, type TextMap } from '../text/extract';
 import { type Annotation, AnnotationStore, isStale } from './annotations';
-import { unitRoles } from './blocks';
+import { ChromeReader, unitRoles } from './blocks';
 import type { Highlighter } from './highlighter';
 import { createYielder } from './scheduler';
-import { blockOf, discoverUnits, isBlockElement } from './units';
+import { blockOf, discoverUnits, discoverUnitsSliced, isBlockElement } from './units';
 
 /**
  * Work per slice before yielding to the page: about half the 50 ms long-task line, leaving room for
@@ -98,6 +98,8 @@ export class Annotator {
   private readonly scanned = new Map<Element, Scanned>();
   private decision: RelevanceDecision | null = null;
   private showEverything = false;
+  /** How long the last full pass spent telling main text from chrome (ms of work, no pauses). */
+  chromeMs = 0;
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.now = deps.now ?? (() => performance.now());
@@ -171,7 +173,20 @@ export class Annotator {
     const read = await this.readPage(root, pause);
     if (!read) return null;
     const { units, extracted } = read;
-    const roles = unitRoles(root, units, extracted);
+    this.store.setDocumentOrder(units);
+    // Telling main text from chrome looks up every text node's ancestors: sliced like the rest,
+    // and timed, since it is the price of keeping quiet in page chrome.
+    let started = this.now();
+    const chrome = new ChromeReader(root);
+    let chromeMs = this.now() - started;
+    const roles: RoleSpans[] = [];
+    for (let i = 0; i < units.length; i++) {
+      started = this.now();
+      roles.push(chrome.spans(units[i] as Element, (extracted[i] as Extracted).map));
+      chromeMs += this.now() - started;
+      if (!(await pause())) return null;
+    }
+    this.chromeMs = chromeMs;
     const steps = scanBlocks(
       extracted.map(({ text }, i) => ({ text, roles: roles[i] as RoleSpans })),
       this.deps.matcher(),
@@ -233,7 +248,10 @@ export class Annotator {
   ): Promise<{ units: Element[]; extracted: Extracted[] } | null> {
     for (let attempt = 0; ; attempt++) {
       const changes = this.deps.pageChanges?.();
-      const { units: discovered, shadowRoots } = discoverUnits(root, this.deps.isOwnUi);
+      // Sliced too: finding the units of 300,000 nodes in one go was a 2 s task.
+      const discovery = await discoverUnitsSliced(root, this.deps.isOwnUi, pause);
+      if (!discovery) return null;
+      const { units: discovered, shadowRoots } = discovery;
       for (const shadow of shadowRoots) this.noteShadowRoot(shadow);
       const units: Element[] = [];
       const extracted: Extracted[] = [];

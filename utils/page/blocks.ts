@@ -56,7 +56,7 @@ interface Around {
 const NOTHING: Around = { chrome: false, comments: false, inArticle: false };
 
 /** Reads chrome signs for the text of a page, memoised per element. */
-class ChromeReader {
+export class ChromeReader {
   private readonly around = new Map<Element, Around>();
   private readonly lengths = new Map<Element, number>();
   private readonly main: Element | null;

@@ -6,16 +6,20 @@
 import type { CardView, ResolvedTheme } from '../../components/types';
 import { formatCitation } from '../citation/format';
 import type { IndexLookup } from '../index/lookup';
-import { withEntityHidden, withSiteEnabled } from '../settings/sites';
+import { withClaimHidden, withClaimShown } from '../settings/hidden-claims';
+import { withEntityHidden, withEntityShown, withSiteEnabled } from '../settings/sites';
 import { updateSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
-import { claimCardView, entityCardView } from './card-data';
+import { cardTextSize } from './card-text-size';
+import { createCardToast } from './card-toast';
 import type { CardUi } from './card-ui';
+import { createCardViews } from './card-views';
 import { copyText } from './clipboard';
 import { guard } from './guard';
 import type { Point } from './hit-test';
-import { followRange } from './positioning';
+import type { followRange } from './positioning';
+import { scrollMentionIntoView } from './scroll-into-view';
 
 export type OpenSource = 'hover' | 'click' | 'keyboard' | 'jump';
 
@@ -42,11 +46,16 @@ export interface CardControllerDeps {
   hover: { reset(): void };
   /** The pointer's last position, so a hovered card sits on the line the pointer is on. */
   pointer: () => Point | null;
-  /** "Not this": hide the entity on this page now; the stored setting follows. */
-  onEntityHidden: (entityId: string) => void;
+  /** Marks the open card's mention on the page (null when no card is open). */
+  markActive: (range: Range | null) => void;
+  /** "Not this": hide the entity or claim on this page now; the stored setting follows. */
+  onHidden: (kind: Annotation['kind'], id: string) => void;
+  /** Undo of "Not this": show it again now; the stored setting follows. */
+  onShown: (kind: Annotation['kind'], id: string) => void;
   /** "Off on this site": stop annotating now; the stored setting follows. */
   onSiteOff: () => void;
-  follow?: typeof followRange;
+  /** Keeps the card beside its mention (`followRange`, which the card layer script brings). */
+  follow: typeof followRange;
   copy?: typeof copyText;
   saveSettings?: typeof updateSettings;
 }
@@ -69,18 +78,30 @@ export function createCardController({
   isActive,
   hover,
   pointer,
-  onEntityHidden,
+  markActive,
+  onHidden,
+  onShown,
   onSiteOff,
-  follow = followRange,
+  follow,
   copy = copyText,
   saveSettings = updateSettings,
 }: CardControllerDeps) {
   const doc = win.document;
   let ui: CardUi | null = null;
+  /** Whether the UI is in the page for this session (it is mounted once the first marks are). */
+  let mounted = false;
+  /**
+   * A card the reader asked for (a key, a click, the popup) in the moment between the first marks
+   * and the card's UI being ready: it opens once the UI is mounted rather than being lost.
+   */
+  let waiting: { annotation: Annotation; source: OpenSource } | null = null;
   let card: OpenCard | null = null;
   let stopFollowing: (() => void) | null = null;
   let announcement = '';
   let copiedKey: string | null = null;
+  let textSize = cardTextSize(0);
+  const toast = createCardToast(win, () => render());
+  const { viewFor, sameOnPage } = createCardViews({ lookup, annotations, isShown });
 
   function theme(): ResolvedTheme {
     const setting = settings().theme;
@@ -88,18 +109,18 @@ export function createCardController({
     return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
 
-  function viewFor(annotation: Annotation): CardView | null {
-    const onPage = new Set<string>();
-    for (const a of annotations()) if (a.kind === 'claim') onPage.add(a.targetId);
-    if (annotation.kind === 'entity' && annotation.mention) {
-      return entityCardView(annotation.mention, lookup, onPage);
-    }
-    if (annotation.claim) return claimCardView(annotation.claim, lookup, onPage);
-    return null;
+  function pageTextSize(annotation: Annotation): number {
+    const element = annotation.range.startContainer.parentElement;
+    return cardTextSize(element ? Number.parseFloat(win.getComputedStyle(element).fontSize) : 0);
   }
 
   function open(annotation: Annotation, source: OpenSource): void {
-    if (!isActive() || !ui) return;
+    if (!isActive()) return;
+    if (!ui || !mounted) {
+      // A pointer resting there now may have left by then; a key press or a click has not.
+      if (source !== 'hover') waiting = { annotation, source };
+      return;
+    }
     const view = viewFor(annotation);
     if (!view) return;
     const takesFocus = source === 'keyboard' || source === 'jump';
@@ -109,13 +130,17 @@ export function createCardController({
     if (source !== 'hover') hover.reset();
     card = { annotation, view, source, returnFocus };
     copiedKey = null;
+    textSize = pageTextSize(annotation);
     const name = view.kind === 'entity' ? `${view.name}, ${view.typeLabel.toLowerCase()}` : 'Claim';
     announcement = `${name}: card open. Press Escape to close.`;
     render();
     const element = ui.cardElement();
     if (!element) return;
+    markActive(annotation.range);
     stopFollowing = follow(annotation.range, element, win, {
       pointer: source === 'hover' ? pointer() : null,
+      // A claim is a sentence over several lines: the card goes beside the whole of it.
+      whole: annotation.kind === 'claim',
       onOutOfView: guard(() => close(false)),
     });
     if (takesFocus) element.focus({ preventScroll: true });
@@ -129,6 +154,7 @@ export function createCardController({
     stopFollowing = null;
     card = null;
     hover.reset();
+    markActive(null);
     announcement = 'Card closed.';
     render();
     if (restoreFocus && hadFocus && returnFocus?.isConnected) {
@@ -149,9 +175,13 @@ export function createCardController({
       card: card?.view ?? null,
       announcement,
       theme: theme(),
+      textSize,
       copiedKey,
+      toast: toast.current,
       onCopy: guard((key: string) => void copyCitation(key)),
-      onHide: guard(() => hideEntity()),
+      onHide: guard(() => hide()),
+      onUndo: guard(() => toast.current?.undo()),
+      onNextOnPage: guard(() => nextOnPage()),
       onSiteOff: guard(() => siteOff()),
       onClose: guard(() => close(true)),
     });
@@ -180,16 +210,51 @@ export function createCardController({
     render();
   }
 
-  function hideEntity(): void {
+  /** "Not this" on either kind of card, with a toast to take it back. */
+  function hide(): void {
     const annotation = card?.annotation;
-    if (annotation?.kind !== 'entity') return;
+    const view = card?.view;
+    if (!annotation || !view) return;
     const hostname = win.location.hostname;
+    const { kind, targetId } = annotation;
     close(true);
     // Hidden at once here; the stored setting follows and applies on every tab of the site.
-    onEntityHidden(annotation.targetId);
-    void saveSettings((s) => withEntityHidden(s, hostname, annotation.targetId)).catch(
-      () => undefined,
+    onHidden(kind, targetId);
+    const save = (change: (s: Settings) => Settings) =>
+      void saveSettings(change).catch(() => undefined);
+    save((s) =>
+      kind === 'entity'
+        ? withEntityHidden(s, hostname, targetId)
+        : withClaimHidden(s, hostname, targetId),
     );
+    const what = view.kind === 'entity' ? view.name : 'This claim';
+    announcement = `${what} hidden on ${hostname}.`;
+    toast.show({
+      text: `${what} hidden on ${hostname}.`,
+      action: 'Undo',
+      undo: () => {
+        onShown(kind, targetId);
+        save((s) =>
+          kind === 'entity'
+            ? withEntityShown(s, hostname, targetId)
+            : withClaimShown(s, hostname, targetId),
+        );
+        announcement = `${what} shown again.`;
+        toast.hide();
+      },
+    });
+  }
+
+  /** "n more on this page": the next mention of the same thing, after the open one. */
+  function nextOnPage(): void {
+    const annotation = card?.annotation;
+    if (!annotation) return;
+    const same = sameOnPage(annotation);
+    if (same.length < 2) return;
+    const at = same.findIndex((a) => a.id === annotation.id);
+    const next = same[(at + 1) % same.length] as Annotation;
+    scrollMentionIntoView(next.range, win);
+    open(next, 'jump');
   }
 
   function siteOff(): void {
@@ -221,7 +286,17 @@ export function createCardController({
         if (!ui) ui = await createUi();
         if (signal.aborted) return;
         ui.mount();
+        mounted = true;
         render();
+        const asked = waiting;
+        waiting = null;
+        if (
+          asked &&
+          isShown(asked.annotation) &&
+          asked.annotation.range.startContainer.isConnected
+        ) {
+          open(asked.annotation, asked.source);
+        }
       } catch (error) {
         // Without the card the highlights still help; the rest keeps working.
         console.debug('Fact Cards: no card UI', error);
@@ -229,12 +304,19 @@ export function createCardController({
     },
     /** Closes the card and takes its UI out of the page. */
     unmount(): void {
+      mounted = false;
+      waiting = null;
       close(false);
+      toast.clear();
       ui?.remove();
     },
     /** Closes the card if what it shows is no longer shown (settings changed). */
     closeIfHidden(): void {
       if (card && !isShown(card.annotation)) close(true);
+    },
+    /** Puts the card's host back if the page removed it; true if it had to. */
+    repair(): boolean {
+      return ui?.repair() ?? false;
     },
     /** Closes the card if its mention left the page. */
     closeIfDetached(): void {

@@ -1,12 +1,14 @@
 /**
  * The extension's only element in the page: a shadow-root host (WXT createShadowRootUi, with the
- * card CSS injected into the shadow root) that holds the live region and the card.
+ * card CSS injected into the shadow root) that holds the live region and the card, which `layer`
+ * (the card layer script, see `card-layer.ts`) renders.
  */
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CardLayer, type CardLayerProps } from '../../components/CardLayer';
+import type { CardLayerProps } from '../../components/CardLayer';
 import { UI_ATTRIBUTE } from '../text/extract';
+import type { CardLayerRenderer } from './card-layer';
+import { blockUntrustedEvents } from './trust';
 
 export const UI_HOST_NAME = 'fact-cards-ui';
 
@@ -22,10 +24,13 @@ export interface CardUi {
   cardElement(): HTMLElement | null;
   /** Whether keyboard focus is inside the card. */
   hasFocus(): boolean;
+  /** Puts the host back if the page took it out while mounted; true if it had to. */
+  repair(): boolean;
 }
 
 export async function createCardUi(
   ctx: ContentScriptContext,
+  layer: CardLayerRenderer,
   doc: Document = document,
 ): Promise<CardUi> {
   let mounted = false;
@@ -40,9 +45,10 @@ export async function createCardUi(
       return container;
     },
     onRemove(container) {
-      if (container) render(null, container);
+      if (container) layer.clear(container);
     },
   });
+  blockUntrustedEvents(ui.shadow);
   return {
     host: ui.shadowHost,
     shadow: ui.shadow,
@@ -58,13 +64,18 @@ export async function createCardUi(
       ui.remove();
     },
     render(props) {
-      if (mounted) render(h(CardLayer, props), ui.uiContainer);
+      if (mounted) layer.render(props, ui.uiContainer);
     },
     cardElement() {
       return ui.shadow.querySelector<HTMLElement>('.fc-card');
     },
     hasFocus() {
       return ui.shadow.activeElement !== null;
+    },
+    repair() {
+      if (!mounted || ui.shadowHost.isConnected) return false;
+      doc.documentElement.append(ui.shadowHost);
+      return true;
     },
   };
 }

@@ -9,25 +9,39 @@ import { highlightName } from './kinds';
 
 type Rgb = [number, number, number];
 
-/** Underline colours per kind: dark enough on white pages, light enough on dark ones (≥ 4.5:1). */
-const PALETTE: Record<'light' | 'dark', Record<HighlightKind, Rgb>> = {
+/**
+ * Underline colours per kind: dark enough on white pages, light enough on dark ones (≥ 4.5:1).
+ * None is red: a red line under a government's name reads like a spelling error.
+ */
+export const PALETTE: Record<'light' | 'dark', Record<HighlightKind, Rgb>> = {
   light: {
     person: [29, 78, 216],
     organization: [4, 120, 87],
     project: [109, 40, 217],
-    government: [185, 28, 28],
-    other: [146, 64, 14],
-    claim: [100, 116, 139],
+    government: [14, 116, 144],
+    other: [133, 90, 14],
+    claim: [71, 85, 105],
   },
   dark: {
     person: [147, 197, 253],
     organization: [110, 231, 183],
     project: [196, 181, 253],
-    government: [252, 165, 165],
+    government: [103, 232, 249],
     other: [252, 211, 77],
-    claim: [148, 163, 184],
+    claim: [203, 213, 225],
   },
 };
+
+/** The open card's mention: a soft yellow, like a reader's own highlighter pen. */
+const ACTIVE: Record<'light' | 'dark', string> = {
+  light: 'rgb(250 204 21 / 0.4)',
+  dark: 'rgb(250 204 21 / 0.3)',
+};
+
+/** A kind's colour as CSS, for the colour key in the popup and the welcome page. */
+export function kindColor(kind: HighlightKind, dark: boolean): string {
+  return rgba(PALETTE[dark ? 'dark' : 'light'][kind]);
+}
 
 function rgba([r, g, b]: Rgb, alpha = 1): string {
   return alpha === 1 ? `rgb(${r} ${g} ${b})` : `rgb(${r} ${g} ${b} / ${alpha})`;
@@ -39,7 +53,9 @@ function underline(color: string, style: 'solid' | 'dotted' | 'dashed', px: numb
     `text-decoration-style: ${style}`,
     `text-decoration-color: ${color}`,
     `text-decoration-thickness: ${px}px`,
-    'text-underline-offset: 0.18em',
+    // Below the descenders, and unbroken: "Beijing" keeps one line under the g and the j.
+    'text-underline-offset: 0.3em',
+    'text-decoration-skip-ink: none',
   ].join('; ');
 }
 
@@ -54,10 +70,12 @@ function entityRule(style: HighlightStyle, rgb: Rgb, dark: boolean): string {
   }
 }
 
-/** Claims are whole sentences: a subtler mark than the names inside them. */
-function claimRule(style: HighlightStyle, rgb: Rgb, dark: boolean): string {
-  if (style === 'dotted') return `background-color: ${rgba(rgb, dark ? 0.16 : 0.1)}`;
-  return underline(rgba(rgb, 0.75), 'dotted', 1);
+/**
+ * A claim's marker is its sentence's last character (mark-plan.ts): a small tinted block where
+ * the sentence ends, covering no word of it, in every style.
+ */
+function claimRule(rgb: Rgb, dark: boolean): string {
+  return `background-color: ${rgba(rgb, dark ? 0.5 : 0.4)}`;
 }
 
 export interface HighlightCssOptions {
@@ -70,15 +88,17 @@ export function buildHighlightCss({ style, dark }: HighlightCssOptions): string 
   const palette = PALETTE[dark ? 'dark' : 'light'];
   const rules = HIGHLIGHT_KINDS.map((kind) => {
     const rule =
-      kind === 'claim'
-        ? claimRule(style, palette[kind], dark)
-        : entityRule(style, palette[kind], dark);
+      kind === 'claim' ? claimRule(palette[kind], dark) : entityRule(style, palette[kind], dark);
     return `::highlight(${highlightName(kind)}) { ${rule}; }`;
   });
+  rules.push(
+    `::highlight(${highlightName('active')}) { background-color: ${ACTIVE[dark ? 'dark' : 'light']}; }`,
+  );
   const entities = HIGHLIGHT_KINDS.filter((k) => k !== 'claim')
     .map((k) => `::highlight(${highlightName(k)})`)
     .join(', ');
   const claim = `::highlight(${highlightName('claim')})`;
+  const active = `::highlight(${highlightName('active')}) { background-color: Highlight; color: HighlightText; }`;
   // Forced colours drop author colours; system colours keep the marks visible and distinct.
   const forced =
     style === 'background'
@@ -86,7 +106,7 @@ export function buildHighlightCss({ style, dark }: HighlightCssOptions): string 
   ${claim} { background-color: transparent; text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: CanvasText; }`
       : `${entities} { background-color: transparent; text-decoration-line: underline; text-decoration-color: Highlight; text-decoration-thickness: 2px; }
   ${claim} { background-color: transparent; text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: CanvasText; }`;
-  return `${rules.join('\n')}\n@media (forced-colors: active) {\n  ${forced}\n}\n`;
+  return `${rules.join('\n')}\n@media (forced-colors: active) {\n  ${forced}\n  ${active}\n}\n`;
 }
 
 /** Parses `rgb()` / `rgba()` as returned by getComputedStyle; null for anything else. */

@@ -4,9 +4,7 @@
  * Nothing is inserted into the page's DOM. Where the API is missing this does nothing, and cards
  * stay reachable from the keyboard and the popup.
  */
-import type { HighlightKind } from '../settings/types';
-import { HIGHLIGHT_KINDS } from '../settings/types';
-import { highlightName } from './kinds';
+import { highlightName, PAINT_NAMES, type PaintName } from './kinds';
 
 interface HighlightLike {
   add(range: AbstractRange): void;
@@ -28,14 +26,16 @@ type StyleTarget = Document | ShadowRoot;
 
 export class Highlighter {
   readonly supported: boolean;
-  private readonly highlights = new Map<HighlightKind, HighlightLike>();
+  private readonly highlights = new Map<PaintName, HighlightLike>();
   private readonly registry: Registry | null;
   private readonly HighlightClass: HighlightConstructor | null;
   private sheet: CSSStyleSheet | null = null;
   private readonly styled = new Set<StyleTarget>();
   private readonly forcedColors: MediaQueryList | null;
   /** Ranges added while held (see `hold`), to be added on `release`. */
-  private held: Map<Range, HighlightKind> | null = null;
+  private held: Map<Range, PaintName> | null = null;
+  /** Between `attach` and `detach`: only then is there anything to put back. */
+  private attached = false;
 
   constructor(private readonly win: Window & typeof globalThis = window) {
     const css = (win as unknown as { CSS?: { highlights?: Registry } }).CSS;
@@ -49,15 +49,16 @@ export class Highlighter {
   /** Registers the highlights and the stylesheet. */
   attach(css: string): void {
     if (!this.supported || !this.registry || !this.HighlightClass) return;
-    for (const kind of HIGHLIGHT_KINDS) {
+    for (const kind of PAINT_NAMES) {
       let highlight = this.highlights.get(kind);
       if (!highlight) {
         highlight = new this.HighlightClass();
-        // Names paint above the claim sentences they sit in.
-        highlight.priority = kind === 'claim' ? 0 : 1;
+        // Names paint above the claim markers; the open card's mention above both.
+        highlight.priority = kind === 'claim' ? 0 : kind === 'active' ? 2 : 1;
         this.highlights.set(kind, highlight);
       }
     }
+    this.attached = true;
     this.register();
     this.forcedColors?.addEventListener('change', this.register);
     this.setCss(css);
@@ -108,12 +109,41 @@ export class Highlighter {
     }
   }
 
-  add(kind: HighlightKind, range: Range): void {
+  /**
+   * Puts back what the page took away: highlights it deleted from the shared registry (a
+   * `CSS.highlights.clear()` removes every name) and the stylesheet when it reassigned
+   * `adoptedStyleSheets`, as many frameworks do. True if anything had to be put back.
+   */
+  repair(): boolean {
+    const registry = this.registry;
+    if (!registry || !this.attached) return false;
+    let repaired = false;
+    for (const [kind, highlight] of this.highlights) {
+      if (kind === 'claim' && this.forcedColors?.matches) continue;
+      if (registry.get(highlightName(kind)) !== highlight) repaired = true;
+    }
+    if (repaired) this.register();
+    const sheet = this.sheet;
+    if (!sheet) return repaired;
+    for (const target of this.styled) {
+      try {
+        const current = target.adoptedStyleSheets;
+        if (current.includes(sheet)) continue;
+        target.adoptedStyleSheets = [...current, sheet];
+        repaired = true;
+      } catch {
+        // A frozen or foreign sheet list: nothing more to do.
+      }
+    }
+    return repaired;
+  }
+
+  add(kind: PaintName, range: Range): void {
     if (this.held) this.held.set(range, kind);
     else this.highlights.get(kind)?.add(range);
   }
 
-  delete(kind: HighlightKind, range: Range): void {
+  delete(kind: PaintName, range: Range): void {
     this.held?.delete(range);
     this.highlights.get(kind)?.delete(range);
   }
@@ -150,7 +180,7 @@ export class Highlighter {
     this.clear();
     this.forcedColors?.removeEventListener('change', this.register);
     if (this.registry) {
-      for (const kind of HIGHLIGHT_KINDS) {
+      for (const kind of PAINT_NAMES) {
         const name = highlightName(kind);
         if (this.registry.get(name) === this.highlights.get(kind)) this.registry.delete(name);
       }
@@ -164,5 +194,6 @@ export class Highlighter {
       }
     }
     this.styled.clear();
+    this.attached = false;
   }
 }

@@ -29,10 +29,14 @@ export interface HitTestDeps<T> {
   rectsOf(candidate: T): ArrayLike<RectLike>;
   /** Higher wins when mentions overlap (a name inside a claim sentence). */
   priorityOf(candidate: T): number;
+  /** Slack around a candidate's boxes, when it needs more than the default. */
+  slopOf?(candidate: T): number | undefined;
 }
 
 /** Slack around line boxes, so the pointer on the underline itself still counts. */
 const SLOP = 2;
+/** A claim's marker is one character: a click a few pixels beside it still hits it. */
+export const MARKER_SLOP = 10;
 
 export function rectContains(rect: RectLike, { x, y }: Point, slop = SLOP): boolean {
   return (
@@ -52,9 +56,10 @@ export function hitTest<T>(point: Point, deps: HitTestDeps<T>): T | null {
     const priority = deps.priorityOf(candidate);
     if (priority <= bestPriority) continue;
     const rects = deps.rectsOf(candidate);
+    const slop = deps.slopOf?.(candidate) ?? SLOP;
     for (let i = 0; i < rects.length; i++) {
       const rect = rects[i];
-      if (rect && rect.right > rect.left && rectContains(rect, point)) {
+      if (rect && rect.right > rect.left && rectContains(rect, point, slop)) {
         best = candidate;
         bestPriority = priority;
         break;

@@ -2,7 +2,17 @@
  * Hover intent: a card opens only after the pointer rests on a mention for a moment, stays open
  * while the pointer travels into it, and closes a little after the pointer leaves both
  * (Wikipedia Page Previews: ~500 ms to show, ~300 ms to hide; here the show delay is a setting).
+ * Resting means staying put: a pointer that keeps travelling across a name (a reader following
+ * the line) restarts the wait, so passing over text opens nothing.
  */
+
+export interface IntentPoint {
+  x: number;
+  y: number;
+}
+
+/** How far the pointer may drift while it rests, in CSS pixels. */
+export const REST_RADIUS_PX = 6;
 
 export interface HoverIntentOptions<T> {
   openDelayMs: () => number;
@@ -11,6 +21,11 @@ export interface HoverIntentOptions<T> {
   onClose(): void;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
+}
+
+function movedAway(from: IntentPoint | null, to: IntentPoint | undefined): boolean {
+  if (!from || !to) return false;
+  return Math.hypot(to.x - from.x, to.y - from.y) > REST_RADIUS_PX;
 }
 
 export function createHoverIntent<T>({
@@ -23,6 +38,8 @@ export function createHoverIntent<T>({
 }: HoverIntentOptions<T>) {
   let open: T | null = null;
   let pending: T | null = null;
+  /** Where the pointer was when the wait for `pending` began. */
+  let restingAt: IntentPoint | null = null;
   let openTimer: unknown = null;
   let closeTimer: unknown = null;
 
@@ -30,6 +47,7 @@ export function createHoverIntent<T>({
     if (openTimer !== null) clearTimer(openTimer);
     openTimer = null;
     pending = null;
+    restingAt = null;
   };
   const cancelClose = () => {
     if (closeTimer !== null) clearTimer(closeTimer);
@@ -38,7 +56,7 @@ export function createHoverIntent<T>({
 
   return {
     /** Where the pointer is now: over a mention (or null) and whether it is inside the card. */
-    update(target: T | null, inCard: boolean): void {
+    update(target: T | null, inCard: boolean, at?: IntentPoint): void {
       if (inCard || (target !== null && target === open)) {
         cancelClose();
         if (target === open || inCard) cancelOpen();
@@ -46,9 +64,10 @@ export function createHoverIntent<T>({
       }
       if (target !== null) {
         cancelClose();
-        if (pending === target) return;
+        if (pending === target && !movedAway(restingAt, at)) return;
         cancelOpen();
         pending = target;
+        restingAt = at ?? null;
         openTimer = setTimer(() => {
           openTimer = null;
           const next = pending;

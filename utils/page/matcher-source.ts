@@ -1,19 +1,24 @@
 /**
  * The matcher for the current strictness, built once and rebuilt only when the strictness
- * changes. A full pass builds it in steps (`prepare`) so that building never makes a long task.
+ * changes. A full pass builds it in steps (`prepare`) so that building never makes a long task:
+ * reading the index and its prepared tables out of the asset are steps of their own.
  */
-import type { IndexLookup } from '../index/lookup';
-import { createMatcher, type Matcher, matcherSteps } from '../match/matcher';
+import type { CompiledIndex } from '../index/types';
+import type { Matcher } from '../match/matcher';
 import type { PreparedIndex } from '../match/prepared';
 import type { Settings } from '../settings/types';
+import type { MatcherLayer } from './matcher-layer';
 
 /** Building the matcher gives the page a turn once this much of it ran in one task. */
 const MATCHER_SLICE_MS = 8;
 
 export interface MatcherSourceDeps {
-  lookup: IndexLookup;
-  /** The matcher's text work on the index done at build time, if the build made it. */
-  prepared: PreparedIndex | null;
+  /** The index as the matcher reads it (read on first call). */
+  index: () => CompiledIndex;
+  /** The matcher's text work on the index done at build time, if the build made it (idem). */
+  prepared: () => PreparedIndex | null;
+  /** The matcher's code (`matcher-layer.js`, loaded with the index). */
+  code: () => MatcherLayer;
   strictness: () => Settings['strictness'];
   now?: () => number;
 }
@@ -21,8 +26,9 @@ export interface MatcherSourceDeps {
 export type MatcherSource = ReturnType<typeof createMatcherSource>;
 
 export function createMatcherSource({
-  lookup,
+  index,
   prepared,
+  code,
   strictness,
   now = () => performance.now(),
 }: MatcherSourceDeps) {
@@ -39,7 +45,7 @@ export function createMatcherSource({
     current(): Matcher {
       if (!isCurrent(matcher)) {
         const before = now();
-        matcher = createMatcher(lookup.index, { strictness: strictness(), prepared });
+        matcher = code().createMatcher(index(), { strictness: strictness(), prepared: prepared() });
         buildMs = now() - before;
       }
       return matcher;
@@ -52,8 +58,21 @@ export function createMatcherSource({
      */
     async prepare(pause: () => Promise<void>): Promise<number> {
       let sliceStart = now();
+      const readStep = async <T>(read: () => T): Promise<T> => {
+        const value = read();
+        if (now() - sliceStart >= MATCHER_SLICE_MS) {
+          await pause();
+          sliceStart = now();
+        }
+        return value;
+      };
       while (!isCurrent(matcher)) {
-        const steps = matcherSteps(lookup.index, { strictness: strictness(), prepared });
+        const matchIndex = await readStep(index);
+        const tables = await readStep(prepared);
+        const steps = code().matcherSteps(matchIndex, {
+          strictness: strictness(),
+          prepared: tables,
+        });
         let building = 0;
         for (;;) {
           const stepStart = now();

@@ -7,6 +7,7 @@ import type { Annotation } from './annotations';
 import type { OpenSource } from './card-controller';
 import { lowerBound, stepIndex } from './navigation';
 import type { Direction } from './page-input';
+import { scrollMentionIntoView } from './scroll-into-view';
 
 /** A command and the in-page key can both fire for one press; keep one. */
 const NAVIGATION_DEDUPE_MS = 80;
@@ -18,6 +19,11 @@ export interface MentionNavigatorDeps {
   isActive: () => boolean;
   /** The shown annotations in document order. */
   shown: () => Annotation[];
+  /**
+   * Where the next/previous keys stop, in document order: the first mention of each name and
+   * claim when only those are marked, every shown one otherwise (the default).
+   */
+  stops?: () => Annotation[];
   card: {
     readonly annotation: Annotation | null;
     open(annotation: Annotation, source: OpenSource): void;
@@ -28,24 +34,34 @@ export interface MentionNavigatorDeps {
 
 export type MentionNavigator = ReturnType<typeof createMentionNavigator>;
 
-function scrollIntoView(range: Range, win: Window): void {
-  const element = range.startContainer.parentElement;
-  // Inner scroll containers first, then the window, to put the mention in the upper third.
-  element?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-  const rect = range.getBoundingClientRect();
-  const height = win.innerHeight;
-  if (rect.top < height * 0.15 || rect.bottom > height * 0.7) {
-    win.scrollBy({ top: rect.top - height / 3, behavior: 'instant' });
-  }
-}
-
 export function createMentionNavigator({
   win,
   isActive,
   shown,
+  stops = shown,
   card,
   now = () => performance.now(),
 }: MentionNavigatorDeps) {
+  /**
+   * The stop to step from: the current one, or for a mention between stops (opened from
+   * "n more on this page" or the popup) the stop just before it, so "next" goes on past it.
+   */
+  function currentStop(list: Annotation[], currentId: number | null, direction: Direction) {
+    if (currentId === null) return null;
+    const at = list.findIndex((a) => a.id === currentId);
+    if (at !== -1) return at;
+    const all = shown();
+    const position = all.findIndex((a) => a.id === currentId);
+    if (position === -1) return null;
+    const order = new Map(all.map((a, i) => [a.id, i]));
+    const after = lowerBound(
+      list.length,
+      (i) => (order.get((list[i] as Annotation).id) ?? 0) > position,
+    );
+    // Stepping "next" from after - 1 lands on `after`; "previous" from `after` lands before it.
+    return direction === 'next' ? after - 1 : after % Math.max(1, list.length);
+  }
+
   let lastNavigated: number | null = null;
   let lastNavigation: { at: number; source: NavigationSource | ''; direction: Direction | '' } = {
     at: 0,
@@ -55,7 +71,7 @@ export function createMentionNavigator({
 
   function show(target: Annotation, source: OpenSource): void {
     lastNavigated = target.id;
-    scrollIntoView(target.range, win);
+    scrollMentionIntoView(target.range, win);
     card.open(target, source);
   }
 
@@ -68,14 +84,18 @@ export function createMentionNavigator({
       const twice = last.source !== source && last.direction === direction;
       if (twice && at - last.at < NAVIGATION_DEDUPE_MS) return;
       lastNavigation = { at, source, direction };
-      const list = shown();
+      const list = stops();
       const currentId = card.annotation?.id ?? lastNavigated;
-      const current = currentId === null ? null : list.findIndex((a) => a.id === currentId);
-      const index = stepIndex(list.length, current === -1 ? null : current, direction, () =>
-        lowerBound(
-          list.length,
-          (i) => (list[i] as Annotation).range.getBoundingClientRect().bottom >= 0,
-        ),
+      const current = currentStop(list, currentId, direction);
+      const index = stepIndex(
+        list.length,
+        current === -1 ? list.length - 1 : current,
+        direction,
+        () =>
+          lowerBound(
+            list.length,
+            (i) => (list[i] as Annotation).range.getBoundingClientRect().bottom >= 0,
+          ),
       );
       if (index === null) {
         card.announce('No marked mentions on this page.');

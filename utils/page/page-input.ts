@@ -7,7 +7,8 @@ import type { Settings } from '../settings/types';
 import type { Annotation } from './annotations';
 import type { OpenSource } from './card-controller';
 import { guard } from './guard';
-import { caretFromPoint, hitTest, type Point } from './hit-test';
+import { caretFromPoint, hitTest, MARKER_SLOP, type Point, type RectLike } from './hit-test';
+import { isEditableTarget } from './trust';
 
 export type Direction = 'next' | 'previous';
 
@@ -15,22 +16,31 @@ export interface AnnotationHitTestDeps {
   doc: Document;
   /** Open shadow roots the caret may have to enter. */
   shadowRoots: () => ShadowRoot[];
-  /** Annotations in the text block of a node (shown ones only). */
+  /** Annotations in the text block of a node (marked ones only). */
   candidatesNear: (node: Node) => Annotation[];
+  /** A claim's marker: the pointer opens a claim there, never on its sentence's prose. */
+  markerOf: (annotation: Annotation) => Range | null;
 }
 
-/** The annotation under a viewport point; a name wins over the claim sentence it is in. */
+const NO_RECTS: RectLike[] = [];
+
+/** The annotation under a viewport point: a name, or a claim's marker. */
 export function createAnnotationHitTest({
   doc,
   shadowRoots,
   candidatesNear,
+  markerOf,
 }: AnnotationHitTestDeps): (point: Point) => Annotation | null {
   return (point) =>
     hitTest(point, {
       caretAt: (p) => caretFromPoint(doc, p, shadowRoots()),
       candidatesNear: (caret) => candidatesNear(caret.node),
-      rectsOf: (a) => a.range.getClientRects(),
+      rectsOf: (a) =>
+        a.kind === 'entity'
+          ? a.range.getClientRects()
+          : (markerOf(a)?.getClientRects() ?? NO_RECTS),
       priorityOf: (a) => (a.kind === 'entity' ? 1 : 0),
+      slopOf: (a) => (a.kind === 'claim' ? MARKER_SLOP : undefined),
     });
 }
 
@@ -46,7 +56,7 @@ export interface PageInputDeps {
     open(annotation: Annotation, source: OpenSource): void;
     close(restoreFocus: boolean): void;
   };
-  hover: { update(target: Annotation | null, inCard: boolean): void };
+  hover: { update(target: Annotation | null, inCard: boolean, at?: Point): void };
   navigate: (direction: Direction) => void;
   /** The system colour scheme changed (the card's theme may follow it). */
   onColorSchemeChange: () => void;
@@ -74,8 +84,10 @@ export function createPageInput({
     return host ? event.composedPath().includes(host) : false;
   };
 
+  // Events a page script made up (`isTrusted` false) never open, move or close a card: otherwise a
+  // page could press the card's buttons and switch Fact Cards off for its whole site.
   function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     pointer = { x: event.clientX, y: event.clientY };
     pointerInCard = inOwnUi(event);
     if (frame) return;
@@ -84,35 +96,41 @@ export function createPageInput({
       guard(() => {
         frame = 0;
         if (!pointer || !isActive()) return;
-        const target = pointerInCard ? null : annotationAt(pointer);
-        if (settings().activation === 'hover') hover.update(target, pointerInCard);
+        const hit = pointerInCard ? null : annotationAt(pointer);
+        // Claims open on a click or the keyboard only: hovering a claim's marker opens nothing.
+        const target = hit?.kind === 'entity' ? hit : null;
+        if (settings().activation === 'hover') hover.update(target, pointerInCard, pointer);
       }),
     );
   }
 
   function onPointerDown(event: PointerEvent): void {
     const open = card.annotation;
-    if (!open || inOwnUi(event)) return;
+    if (!event.isTrusted || !open || inOwnUi(event)) return;
     const target = annotationAt({ x: event.clientX, y: event.clientY });
     if (target?.id !== open.id) card.close(false);
   }
 
   function onClick(event: MouseEvent): void {
-    if (inOwnUi(event)) return;
+    if (!event.isTrusted || inOwnUi(event)) return;
     const target = annotationAt({ x: event.clientX, y: event.clientY });
     // A tap, or a click in click mode (or an impatient click in hover mode), opens at once.
     if (target && target.id !== card.annotation?.id) card.open(target, 'click');
   }
 
   function onKeyDown(event: KeyboardEvent): void {
+    // Closing is safe whoever asks; opening is the reader's alone.
     if (event.key === 'Escape' && card.annotation) {
       card.close(true);
       return;
     }
+    if (!event.isTrusted) return;
     // The manifest commands may be unassigned; the same keys work in the page as a fallback.
     if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
       const direction = event.code === 'KeyJ' ? 'next' : event.code === 'KeyK' ? 'previous' : null;
-      if (!direction) return;
+      // Typing in a field keeps its keys: Option+Shift+J is a letter on macOS, and taking focus
+      // away would send the next typed words nowhere.
+      if (!direction || isEditableTarget(event)) return;
       event.preventDefault();
       navigate(direction);
     }

@@ -15,7 +15,9 @@ import {
 } from '@floating-ui/dom';
 
 const EDGE = 8;
-const MAX_HEIGHT = 520;
+/** The card's largest size, in em of its own text (card.css says the same). */
+const MAX_HEIGHT_EM = 34;
+const MAX_WIDTH_EM = 26;
 
 export function rangeReference(range: Range): VirtualElement {
   const context = range.startContainer.parentElement ?? undefined;
@@ -39,6 +41,8 @@ export function isRangeInView(range: Range, win: Window): boolean {
 export interface FollowOptions {
   /** The pointer, so inline() can pick the line it is on. */
   pointer?: { x: number; y: number } | null;
+  /** Place the card beside the range's whole box, not one of its lines, so it covers none. */
+  whole?: boolean;
   /** Called when the mention has scrolled out of view. */
   onOutOfView: () => void;
 }
@@ -48,7 +52,7 @@ export function followRange(
   range: Range,
   card: HTMLElement,
   win: Window,
-  { pointer, onOutOfView }: FollowOptions,
+  { pointer, whole = false, onOutOfView }: FollowOptions,
 ): () => void {
   const reference = rangeReference(range);
   let stopped = false;
@@ -62,7 +66,7 @@ export function followRange(
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(pointer ?? undefined),
+        ...(whole ? [] : [inline(pointer ?? undefined)]),
         offset(6),
         // Only the main axis decides the flip; shift() handles the sides.
         flip({ padding: EDGE, crossAxis: false }),
@@ -70,8 +74,11 @@ export function followRange(
         size({
           padding: EDGE,
           apply({ availableHeight, availableWidth, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(140, Math.min(MAX_HEIGHT, availableHeight))}px`;
-            elements.floating.style.maxWidth = `${Math.max(220, Math.min(380, availableWidth))}px`;
+            const em = Number.parseFloat(win.getComputedStyle(elements.floating).fontSize) || 15;
+            const height = Math.min(MAX_HEIGHT_EM * em, availableHeight);
+            const width = Math.min(MAX_WIDTH_EM * em, availableWidth);
+            elements.floating.style.maxHeight = `${Math.max(140, height)}px`;
+            elements.floating.style.maxWidth = `${Math.max(220, width)}px`;
           },
         }),
       ],

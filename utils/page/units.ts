@@ -39,22 +39,28 @@ export interface Discovery {
   shadowRoots: ShadowRoot[];
 }
 
+/** Nodes walked between two looks at the clock. */
+const NODES_PER_CHECK = 1024;
+
 /**
- * Finds the units under `root` (an element, a document or an open shadow root), descending into
- * open shadow roots. `isOwnUi` excludes the extension's own host even if its attribute was removed.
+ * The walk behind `discoverUnits`: yields after every NODES_PER_CHECK nodes so that a caller can
+ * give the main thread back, and returns the units once done.
  */
-export function discoverUnits(
+function* discoverSteps(
   root: Node,
-  isOwnUi: (element: Element) => boolean = () => false,
-): Discovery {
+  isOwnUi: (element: Element) => boolean,
+): Generator<void, Discovery, void> {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const shadowRoots: ShadowRoot[] = [];
   const candidates: Element[] = [];
   const seen = new Set<Element>();
   const blockCache = new Map<Element, Element>();
   const NodeFilterConst = doc.defaultView?.NodeFilter ?? NodeFilter;
+  let walked = 0;
 
-  const visit = (scope: Node) => {
+  const scopes: Node[] = [root];
+  for (let s = 0; s < scopes.length; s++) {
+    const scope = scopes[s] as Node;
     const walker = doc.createTreeWalker(
       scope,
       NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT,
@@ -69,10 +75,11 @@ export function discoverUnits(
       },
     );
     const scopeElement = scope.nodeType === 1 ? (scope as Element) : null;
-    if (scopeElement?.shadowRoot && !isOwnUi(scopeElement))
+    if (s === 0 && scopeElement?.shadowRoot && !isOwnUi(scopeElement))
       shadowRoots.push(scopeElement.shadowRoot);
     const nested: ShadowRoot[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++walked % NODES_PER_CHECK === 0) yield;
       if (node.nodeType === 1) {
         const shadow = (node as Element).shadowRoot;
         if (shadow) nested.push(shadow);
@@ -90,19 +97,53 @@ export function discoverUnits(
         candidates.push(block);
       }
     }
-    for (const shadow of nested) {
-      shadowRoots.push(shadow);
-      visit(shadow);
-    }
-  };
-  visit(root);
+    // Shadow trees are walked after their host's tree, depth first as before.
+    scopes.splice(s + 1, 0, ...nested);
+    shadowRoots.push(...nested);
+  }
 
   // Units never nest: a block with text of its own swallows the blocks inside it.
-  const units = candidates.filter((unit) => {
+  const units: Element[] = [];
+  for (const unit of candidates) {
+    if (++walked % NODES_PER_CHECK === 0) yield;
+    let nestedIn = false;
     for (let up = unit.parentElement; up; up = up.parentElement) {
-      if (seen.has(up)) return false;
+      if (seen.has(up)) {
+        nestedIn = true;
+        break;
+      }
     }
-    return true;
-  });
+    if (!nestedIn) units.push(unit);
+  }
   return { units, shadowRoots };
+}
+
+/**
+ * Finds the units under `root` (an element, a document or an open shadow root), descending into
+ * open shadow roots. `isOwnUi` excludes the extension's own host even if its attribute was removed.
+ */
+export function discoverUnits(
+  root: Node,
+  isOwnUi: (element: Element) => boolean = () => false,
+): Discovery {
+  const steps = discoverSteps(root, isOwnUi);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `discoverUnits` in slices: calls `pause` every NODES_PER_CHECK nodes (it yields to the page when
+ * the slice is spent, and says false when the work is no longer wanted: then the result is null),
+ * so a page of a million nodes is walked without a long task. What the page changes during a
+ * pause reaches the annotator as mutations.
+ */
+export async function discoverUnitsSliced(
+  root: Node,
+  isOwnUi: (element: Element) => boolean,
+  pause: () => Promise<boolean>,
+): Promise<Discovery | null> {
+  const steps = discoverSteps(root, isOwnUi);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (!(await pause())) return null;
+  }
 }

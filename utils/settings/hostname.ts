@@ -15,15 +15,38 @@ export function normalizeHostname(hostname: string): string {
   return host;
 }
 
-/** An IP address is one site: its parts are not parent domains. */
-export function isIpAddress(hostname: string): boolean {
-  return IPV4.test(hostname) || hostname.includes(':') || hostname.startsWith('[');
+const IPV6_CHARS = /^[0-9a-f:.]+$/;
+
+function isIpv4(hostname: string): boolean {
+  return IPV4.test(hostname) && hostname.split('.').every((part) => Number(part) <= 255);
 }
 
-/** Accepts DNS names (including IDN punycode and `localhost`) and IP addresses. */
+/**
+ * An IPv6 literal, with or without its brackets: only hex digits, colons and dots, and what the
+ * URL parser accepts as one (so `javascript:alert(1)` or `a:b` is not an address).
+ */
+function isIpv6(hostname: string): boolean {
+  const bare =
+    hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+  if (!bare.includes(':') || !IPV6_CHARS.test(bare)) return false;
+  try {
+    return new URL(`http://[${bare}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
+}
+
+/** An IP address is one site: its parts are not parent domains. */
+export function isIpAddress(hostname: string): boolean {
+  return isIpv4(hostname) || isIpv6(hostname);
+}
+
+/** Accepts DNS names (including IDN punycode and `localhost`) and IP addresses, nothing else. */
 export function isValidHostname(hostname: string): boolean {
   if (!hostname || hostname.length > 253) return false;
   if (isIpAddress(hostname)) return true;
+  // Four numbers that are not an IPv4 address (999.1.1.1) are no name either.
+  if (IPV4.test(hostname)) return false;
   return hostname.split('.').every((label) => LABEL.test(label));
 }
 

@@ -25,7 +25,7 @@ export interface SettingsV2 {
 }
 
 /** The storage version of the current `Settings` shape. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -70,10 +70,26 @@ export function migrateV2toV3(value: unknown): unknown {
   return next;
 }
 
+/** The hover delay every version up to 3 started with. */
+const V3_DEFAULT_HOVER_DELAY_MS = 300;
+
+/**
+ * v3 → v4: marking only the first mention of each name is new and starts at its default (left
+ * out here); a hover delay still at the old default moves to the new one, so a pointer passing
+ * over a name no longer opens its card, while a delay the reader chose is kept.
+ */
+export function migrateV3toV4(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const next: Record<string, unknown> = { ...value };
+  if (next.hoverDelayMs === V3_DEFAULT_HOVER_DELAY_MS) delete next.hoverDelayMs;
+  return next;
+}
+
 /** The map WXT's `defineItem({ migrations })` expects: target version → migration. */
 export const SETTINGS_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   2: migrateV1toV2,
   3: migrateV2toV3,
+  4: migrateV3toV4,
 };
 
 /** Runs every migration from `fromVersion` up to the current version (for imported files). */

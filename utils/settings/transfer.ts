@@ -36,8 +36,30 @@ export function settingsFileName(now = new Date()): string {
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
+/**
+ * The largest settings file accepted. Real ones are a few kilobytes (thousands of site rules stay
+ * far below this); a bigger file is refused before it is read, so it cannot fill the popup's
+ * memory or the extension's storage quota.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+
+const TOO_BIG = `This file is larger than a settings file can be (${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB), so no settings were changed.`;
+
+/** Reads a chosen file: refused by its size before anything is read, then as `importSettings`. */
+export async function readSettingsFile(file: Blob): Promise<ImportResult> {
+  if (file.size > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: TOO_BIG };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: 'This file could not be read, so no settings were changed.' };
+  }
+  return importSettings(text);
+}
+
 /** Reads a settings file; any problem makes the whole import fail with a readable message. */
 export function importSettings(text: string): ImportResult {
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: TOO_BIG };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -27,6 +27,12 @@ export type Theme = 'auto' | 'light' | 'dark';
 /** How a card is opened from a highlight. */
 export type Activation = 'hover' | 'click';
 
+/**
+ * Which mentions of a name are underlined: only the first of each name per section of the page
+ * (the rest stay reachable from the keyboard, the popup and the card), or every one.
+ */
+export type MarkMode = 'first' | 'every';
+
 /** The longest hover delay the settings accept, in milliseconds. */
 export const MAX_HOVER_DELAY_MS = 2000;
 
@@ -38,8 +44,11 @@ export interface Settings {
   sites: Record<string, boolean>;
   /** Entities the reader hid with "not this", per hostname. */
   hiddenEntities: Record<string, string[]>;
+  /** Claims the reader hid with "not this", per hostname. */
+  hiddenClaims: Record<string, string[]>;
   /** Pointer intent delay before a card opens, in milliseconds (0–2000). */
   hoverDelayMs: number;
+  markMode: MarkMode;
   activation: Activation;
   kinds: Record<HighlightKind, boolean>;
   highlightStyle: HighlightStyle;
@@ -53,7 +62,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   paused: false,
   sites: {},
   hiddenEntities: {},
-  hoverDelayMs: 300,
+  hiddenClaims: {},
+  // Wikipedia Page Previews' delay: long enough that a pointer passing over a name opens nothing.
+  hoverDelayMs: 500,
+  markMode: 'first',
   activation: 'hover',
   kinds: {
     person: true,
@@ -75,6 +87,7 @@ export function defaultSettings(): Settings {
     ...DEFAULT_SETTINGS,
     sites: {},
     hiddenEntities: {},
+    hiddenClaims: {},
     kinds: { ...DEFAULT_SETTINGS.kinds },
   };
 }

@@ -16,6 +16,7 @@ import {
 const FieldSchemas = {
   paused: v.boolean(),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HOVER_DELAY_MS)),
+  markMode: v.picklist(['first', 'every']),
   activation: v.picklist(['hover', 'click']),
   highlightStyle: v.picklist(['underline', 'background', 'dotted']),
   strictness: v.picklist(['strict', 'balanced', 'loose']),
@@ -87,22 +88,24 @@ export function validateSettings(raw: unknown): ValidationResult {
     }
   }
 
-  if ('hiddenEntities' in raw) {
-    if (isRecord(raw.hiddenEntities)) {
-      for (const [host, ids] of Object.entries(raw.hiddenEntities)) {
+  for (const field of ['hiddenEntities', 'hiddenClaims'] as const) {
+    if (!(field in raw)) continue;
+    const value = raw[field];
+    if (isRecord(value)) {
+      for (const [host, ids] of Object.entries(value)) {
         const key = normalizeHostname(host);
         if (!isValidHostname(key) || !Array.isArray(ids)) {
-          problem(`hiddenEntities.${host}`, `${describe(ids)} for ${describe(host)} dropped`);
+          problem(`${field}.${host}`, `${describe(ids)} for ${describe(host)} dropped`);
           continue;
         }
         const valid = ids.filter((id): id is string => v.is(EntityIdSchema, id));
         if (valid.length !== ids.length) {
-          problem(`hiddenEntities.${host}`, 'entries that are not entity ids were dropped');
+          problem(`${field}.${host}`, 'entries that are not ids were dropped');
         }
-        if (valid.length) settings.hiddenEntities[key] = [...new Set(valid)];
+        if (valid.length) settings[field][key] = [...new Set(valid)];
       }
     } else {
-      problem('hiddenEntities', `${describe(raw.hiddenEntities)} is not a map; using none`);
+      problem(field, `${describe(value)} is not a map; using none`);
     }
   }
 
@@ -122,15 +125,34 @@ export function validateSettings(raw: unknown): ValidationResult {
 }
 
 const reported = new Set<string>();
+/**
+ * Warnings per read at most: a value with thousands of bad entries (20,000 invalid site keys)
+ * gets a few lines and a count, not a line each.
+ */
+const MAX_WARNINGS_PER_READ = 3;
 
-/** Like `validateSettings`, and warns in the console once per distinct problem. */
+/** Like `validateSettings`, and warns in the console once per distinct problem, a few at most. */
 export function parseSettings(raw: unknown, warn: (message: string) => void = console.warn) {
   const { settings, problems } = validateSettings(raw);
+  let warned = 0;
+  let more = 0;
   for (const { field, message } of problems) {
     const text = `Fact Cards settings: ${field}: ${message}`;
     if (reported.has(text)) continue;
+    if (warned === MAX_WARNINGS_PER_READ) {
+      more++;
+      continue;
+    }
     reported.add(text);
     warn(text);
+    warned++;
+  }
+  if (more) {
+    const text = `Fact Cards settings: ${more} more problems of the same stored value were fixed the same way`;
+    if (!reported.has(text)) {
+      reported.add(text);
+      warn(text);
+    }
   }
   return settings;
 }

@@ -27,6 +27,8 @@ export const popupScenarios: Scenario[] = [
     name: 'the popup lists the names found on the page, and the toolbar badge counts them',
     async run({ browser, url, snap }) {
       const { popup, tabId } = await articleAndPopup(browser, url);
+      // The list's frame shows at once; its rows once the page has answered.
+      await popup.waitFor(() => document.querySelector('[data-testid^=entity-]'));
       // What the reader reads: the site, and each name with how often the page mentions it.
       const list = await popup.evaluate(() => ({
         site: document.querySelector('[data-testid=site-name]')?.textContent,

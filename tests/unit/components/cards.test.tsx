@@ -40,6 +40,7 @@ function renderEntityCard(props: Partial<EntityCardProps> = {}) {
       onCopy={noop}
       copiedKey={null}
       onHide={noop}
+      onNextOnPage={noop}
       onSiteOff={noop}
       onClose={noop}
       {...props}
@@ -79,8 +80,11 @@ describe('EntityCard', () => {
     expect(copy.textContent).not.toContain(`“${spun}”`);
     expect(copy.closest('blockquote')).toBeNull();
     // The outlet's own wording is quoted, and its verified URL gets a text-fragment link.
-    const own = screen.getByText('“China-based employees had repeatedly accessed nonpublic data.”');
-    expect(own.closest('blockquote')).not.toBeNull();
+    // (It leads the card and shows again under its claim in the folded list.)
+    const own = screen.getAllByText(
+      '“China-based employees had repeatedly accessed nonpublic data.”',
+    );
+    for (const quote of own) expect(quote.closest('blockquote')).not.toBeNull();
     const [fragment] = screen.getAllByRole('link', { name: 'Open the passage in the original' });
     expect(fragment?.getAttribute('href')).toBe(
       'https://example.com/bf#:~:text=China%2Dbased%20employees%20had%20repeatedly%20accessed%20nonpublic%20data.',
@@ -132,15 +136,56 @@ describe('EntityCard', () => {
         card={entityView()}
         announcement="TikTok: card open."
         theme="light"
+        textSize={15}
         copiedKey={null}
+        toast={null}
         onCopy={noop}
         onHide={noop}
+        onUndo={noop}
+        onNextOnPage={noop}
         onSiteOff={noop}
         onClose={noop}
       />,
     );
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('source first', () => {
+  test('the card opens with a quote and its outlet, then the summary, the claims folded away', () => {
+    renderEntityCard({ view: { ...entityView(), moreOnPage: 4 } });
+    const body = screen.getByRole('dialog').querySelector('.fc-body') as HTMLElement;
+    const first = body.firstElementChild as HTMLElement;
+    expect(first.dataset.testid).toBe('source-lead');
+    expect(first.querySelector('blockquote')).not.toBeNull();
+    expect(first.querySelector('.fc-outlet')?.textContent).toBeTruthy();
+    expect((first.nextElementSibling as HTMLElement).className).toBe('fc-summary');
+    expect(screen.getByRole('button', { name: /^4 more on this page/ })).toBeTruthy();
+    expect((body.querySelector('details.fc-claims') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  test('a toast confirms "Not this" with an Undo', () => {
+    const onUndo = vi.fn();
+    render(
+      <CardLayer
+        card={null}
+        announcement=""
+        theme="light"
+        textSize={15}
+        copiedKey={null}
+        toast={{ text: 'TikTok hidden on example.com.', action: 'Undo' }}
+        onCopy={noop}
+        onHide={noop}
+        onUndo={onUndo}
+        onNextOnPage={noop}
+        onSiteOff={noop}
+        onClose={noop}
+      />,
+    );
+    expect(screen.getByTestId('fact-cards-toast').textContent).toContain('TikTok hidden');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(onUndo).toHaveBeenCalledOnce();
   });
 });
 
@@ -151,9 +196,13 @@ describe('CardLayer', () => {
         card={null}
         announcement="Card closed."
         theme="dark"
+        textSize={15}
         copiedKey={null}
+        toast={null}
         onCopy={noop}
         onHide={noop}
+        onUndo={noop}
+        onNextOnPage={noop}
         onSiteOff={noop}
         onClose={noop}
       />,

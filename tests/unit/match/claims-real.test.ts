@@ -28,6 +28,28 @@ describe('claim matching (real index)', () => {
     ).toEqual(['chew-china-staff-may-access-under-controls']);
   });
 
+  it('takes two names few claims list together as specific evidence, one name alone not', () => {
+    expect(
+      claimsIn(
+        'Shou Chew has said again and again that the Chinese government has no control over the company.',
+      ),
+    ).toEqual(['chew-denies-chinese-government-control']);
+    expect(
+      claimsIn('Shou Chew has said again and again that nobody has control over the company.'),
+    ).toEqual([]);
+  });
+
+  it('takes no yes/no question for a claim, but a question that takes the claim as given', () => {
+    const reported =
+      'China-based ByteDance employees repeatedly accessed nonpublic data about US TikTok users';
+    expect(
+      claimsIn(`TikTok answers critics. Did ${reported.replace('accessed', 'access')}?`),
+    ).toEqual([]);
+    expect(
+      claimsIn(`TikTok answers critics. Why did ${reported.replace('accessed', 'access')}?`),
+    ).toEqual(['bf-leaked-audio-china-accessed-us-data']);
+  });
+
   it('explains a match by the names and the words that weighed', () => {
     const [claim] = matcher.scan(
       'Garret Grajek, the chief executive of YouAttest, went further and warned about the size of the app on Android phones.',

@@ -32,13 +32,13 @@ describe('claim matching', () => {
 
   it('reports one claim per sentence, with offsets of the sentence in the given text', () => {
     const text =
-      'Unrelated intro.\n\nStaff said “everything is seen in China” at a September 2021 meeting of the Trust and Safety team. Another sentence follows.';
+      'TikTok is under scrutiny again.\n\nEmployees said “everything is seen in China” at a September 2021 meeting of the Trust and Safety team. Another sentence follows.';
     const claims = matcher.scan(text).claims;
     expect(claims).toHaveLength(1);
     const [claim] = claims;
     expect(claim?.claimId).toBe('everything-is-seen-in-china');
     expect(text.slice(claim?.start, claim?.end)).toBe(claim?.sentence);
-    expect(claim?.sentence.startsWith('Staff said')).toBe(true);
+    expect(claim?.sentence.startsWith('Employees said')).toBe(true);
     expect(claim?.sentence.endsWith('team.')).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe('claim matching', () => {
   it('keeps results in document order', () => {
     const text = [
       'Under Project Texas all US user traffic is now routed to Oracle cloud servers.',
-      'Leaked audio from 80 internal meetings showed China-based employees accessed nonpublic data.',
+      'Leaked audio from 80 internal TikTok meetings showed China-based employees accessed nonpublic data.',
     ].join(' ');
     expect(claimsIn(text)).toEqual(['project-texas-oracle-servers', 'leaked-audio-80-meetings']);
   });

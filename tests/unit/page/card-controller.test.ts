@@ -10,6 +10,7 @@ import { createMatcher } from '../../../utils/match/matcher';
 import type { Annotation } from '../../../utils/page/annotations';
 import { Annotator } from '../../../utils/page/annotator';
 import { createCardController } from '../../../utils/page/card-controller';
+import { cardTextSize } from '../../../utils/page/card-text-size';
 import type { CardUi } from '../../../utils/page/card-ui';
 import type { Highlighter } from '../../../utils/page/highlighter';
 import { createPageInput } from '../../../utils/page/page-input';
@@ -60,6 +61,7 @@ function fakeUi(): CardUi & { props: () => CardLayerProps | null } {
     },
     cardElement: () => container.querySelector<HTMLElement>('.fc-card'),
     hasFocus: () => container.contains(document.activeElement),
+    repair: () => false,
     props: () => last,
   };
 }
@@ -67,7 +69,7 @@ function fakeUi(): CardUi & { props: () => CardLayerProps | null } {
 /** Each test's session, ended after it so its listeners do not outlive it. */
 const sessions: AbortController[] = [];
 
-async function setup(html: string) {
+async function setup(html: string, { mounted = true } = {}) {
   const annotations = await annotate(html);
   const ui = fakeUi();
   const settings: Settings = defaultSettings();
@@ -77,6 +79,7 @@ async function setup(html: string) {
   let active = true;
   const follow = vi.fn(() => () => undefined);
   const copy = vi.fn(async () => true);
+  const marked: (Range | null)[] = [];
   const card = createCardController({
     win: window,
     lookup: createLookup(testIndex),
@@ -87,7 +90,9 @@ async function setup(html: string) {
     isActive: () => active,
     hover: { reset: () => undefined },
     pointer: () => null,
-    onEntityHidden: (id) => hidden.push(id),
+    markActive: (range) => marked.push(range),
+    onHidden: (_kind, id) => hidden.push(id),
+    onShown: (_kind, id) => hidden.splice(hidden.indexOf(id), 1),
     onSiteOff: siteOff,
     follow,
     copy,
@@ -97,7 +102,7 @@ async function setup(html: string) {
   });
   const session = new AbortController();
   sessions.push(session);
-  await card.mount(session.signal);
+  if (mounted) await card.mount(session.signal);
   const input = createPageInput({
     win: window,
     settings: () => settings,
@@ -119,7 +124,21 @@ async function setup(html: string) {
   const deactivate = () => {
     active = false;
   };
-  return { card, ui, find, announcement, hidden, saved, siteOff, follow, copy, deactivate };
+  const mount = () => card.mount(session.signal);
+  return {
+    card,
+    ui,
+    find,
+    announcement,
+    hidden,
+    saved,
+    siteOff,
+    follow,
+    copy,
+    deactivate,
+    marked,
+    mount,
+  };
 }
 
 const pressEscape = (target: Element) =>
@@ -129,6 +148,13 @@ afterEach(() => {
   for (const session of sessions.splice(0)) session.abort();
   for (const host of document.querySelectorAll('[data-fact-cards-ui]')) host.remove();
   document.body.innerHTML = '';
+});
+
+test('the card’s text follows the page’s, within readable bounds', () => {
+  expect(cardTextSize(19)).toBe(16);
+  expect(cardTextSize(48)).toBe(19);
+  expect(cardTextSize(10)).toBe(15);
+  expect(cardTextSize(Number.NaN)).toBe(15);
 });
 
 describe('createCardController', () => {
@@ -152,6 +178,33 @@ describe('createCardController', () => {
     expect(ui.cardElement()).toBeNull();
     expect(document.activeElement).toBe(before);
     expect(announcement()).toBe('Card closed.');
+  });
+
+  test('a key pressed before the card is ready opens its card once it is; a passing pointer does not', async () => {
+    const { card, ui, find, mount } = await setup('<p>TikTok is owned by ByteDance.</p>', {
+      mounted: false,
+    });
+    card.open(find('ByteDance'), 'hover');
+    card.open(find('TikTok'), 'keyboard');
+    expect(card.annotation).toBeNull();
+    await mount();
+    expect(card.annotation?.range.toString()).toBe('TikTok');
+    expect(document.activeElement).toBe(ui.cardElement());
+  });
+
+  test('a pointer resting before the card is ready opens nothing later', async () => {
+    const { card, find, mount } = await setup('<p>TikTok is here.</p>', { mounted: false });
+    card.open(find('TikTok'), 'hover');
+    await mount();
+    expect(card.annotation).toBeNull();
+  });
+
+  test('the open card’s mention is marked on the page until the card closes', async () => {
+    const { card, find, marked } = await setup('<p>TikTok is owned by ByteDance.</p>');
+    card.open(find('TikTok'), 'click');
+    card.open(find('ByteDance'), 'click');
+    card.close(false);
+    expect(marked.map((range) => range?.toString() ?? null)).toEqual(['TikTok', 'ByteDance', null]);
   });
 
   test('a hover or click open leaves focus where it is; closing without focus moves nothing', async () => {
@@ -203,6 +256,35 @@ describe('createCardController', () => {
     expect(hidden).toEqual(['tiktok']);
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(JSON.stringify(saved[0])).toContain('tiktok');
+  });
+
+  test('"Not this" on a claim hides it too, and Undo in the toast brings it back', async () => {
+    const { card, find, ui, hidden, saved } = await setup(
+      '<p>TikTok denied that staff in China could see US data.</p><p>ByteDance owns TikTok.</p>',
+    );
+    card.open(find('TikTok denied that staff in China could see US data.'), 'click');
+    ui.props()?.onHide();
+    expect(card.annotation).toBeNull();
+    expect(hidden).toEqual(['denial']);
+    expect(ui.props()?.toast).toMatchObject({ text: expect.stringContaining('This claim hidden') });
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.hiddenClaims).toEqual({ [window.location.hostname]: ['denial'] });
+    ui.props()?.onUndo();
+    expect(hidden).toEqual([]);
+    expect(ui.props()?.toast).toBeNull();
+    await vi.waitFor(() => expect(saved).toHaveLength(2));
+  });
+
+  test('"n more on this page" opens the next mention of the same name', async () => {
+    const { card, find, ui } = await setup('<p>TikTok one.</p><p>ByteDance and TikTok two.</p>');
+    const first = find('TikTok');
+    card.open(first, 'click');
+    const view = ui.props()?.card;
+    expect(view?.moreOnPage).toBe(1);
+    ui.props()?.onNextOnPage();
+    expect(card.annotation?.targetId).toBe('tiktok');
+    expect(card.annotation?.id).not.toBe(first.id);
+    expect(card.source).toBe('jump');
   });
 
   test('"Off on this site" hands over and stores the switch', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   buildHighlightCss,
   isDarkBackground,
+  PALETTE,
   parseComputedColor,
   relativeLuminance,
 } from '../../../utils/page/highlight-css';
@@ -17,11 +18,16 @@ describe('buildHighlightCss', () => {
     expect(css).toContain('Highlight');
   });
 
-  test('claims get a subtler mark than names', () => {
+  test('claims get a small tinted marker, the open mention a highlight; no kind is red', () => {
     const css = buildHighlightCss({ style: 'underline', dark: false });
-    const claim = css.split('\n').find((l) => l.startsWith('::highlight(fact-cards-claim)')) ?? '';
-    expect(claim).toContain('dotted');
-    expect(claim).toContain('thickness: 1px');
+    const rule = (name: string) =>
+      css.split('\n').find((l) => l.startsWith(`::highlight(fact-cards-${name})`)) ?? '';
+    expect(rule('claim')).toContain('background-color');
+    expect(rule('claim')).not.toContain('text-decoration');
+    expect(rule('active')).toContain('background-color: rgb(250 204 21');
+    expect(rule('person')).toContain('text-decoration-skip-ink: none');
+    for (const [r, g, b] of Object.values(PALETTE.light))
+      expect(r > g + 60 && r > b + 60).toBe(false);
   });
 
   test('background style tints; dark pages get lighter colours', () => {

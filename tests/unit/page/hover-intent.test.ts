@@ -26,6 +26,18 @@ describe('createHoverIntent', () => {
     expect(events).toEqual(['open a']);
   });
 
+  test('a pointer travelling along a name restarts the wait; resting within a few pixels does not', () => {
+    const { intent, events } = setup();
+    for (let x = 0; x < 60; x += 10) {
+      intent.update('a', false, { x, y: 5 });
+      vi.advanceTimersByTime(100);
+    }
+    expect(events).toEqual([]);
+    intent.update('a', false, { x: 52, y: 6 });
+    vi.advanceTimersByTime(200);
+    expect(events).toEqual(['open a']);
+  });
+
   test('passing over a mention quickly opens nothing', () => {
     const { intent, events } = setup();
     intent.update('a', false);

@@ -23,7 +23,7 @@ function annotations(words: string[]): Annotation[] {
   });
 }
 
-function setup(list: Annotation[], { active = true } = {}) {
+function setup(list: Annotation[], { active = true, stops = list } = {}) {
   let time = 1000;
   const opened: string[] = [];
   const announced: string[] = [];
@@ -39,6 +39,7 @@ function setup(list: Annotation[], { active = true } = {}) {
     win: window,
     isActive: () => active,
     shown: () => list,
+    stops: () => stops,
     card,
     now: () => time,
   });
@@ -70,6 +71,30 @@ describe('createMentionNavigator', () => {
       'A claim (keyboard)',
       'ByteDance (keyboard)',
     ]);
+  });
+
+  test('with distinct stops it skips repeats, and goes on from a mention between stops', () => {
+    const list = annotations(['TikTok', 'ByteDance', 'A claim', 'TikTok', 'Oracle']);
+    const stops = list.filter((a) => a.id !== 3);
+    const { navigator, card, opened, later } = setup(list, { stops });
+    for (let i = 0; i < 4; i++) {
+      navigator.navigate('next', 'key');
+      later();
+    }
+    expect(opened).toEqual([
+      'TikTok (keyboard)',
+      'ByteDance (keyboard)',
+      'A claim (keyboard)',
+      'Oracle (keyboard)',
+    ]);
+    // The second TikTok, opened another way, sits between "A claim" and "Oracle".
+    card.annotation = list[3] as Annotation;
+    navigator.navigate('previous', 'key');
+    later();
+    expect(opened.at(-1)).toBe('A claim (keyboard)');
+    card.annotation = list[3] as Annotation;
+    navigator.navigate('next', 'key');
+    expect(opened.at(-1)).toBe('Oracle (keyboard)');
   });
 
   test('after the card closed it goes on from the mention it last moved to', () => {

@@ -87,7 +87,7 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show everything on this page' }));
     await screen.findByText(/Showing everything found on this page/);
     expect(services.showEverything).toHaveBeenCalledWith(7, true);
-    expect(screen.getByRole('heading', { name: 'Organizations' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Names' })).toBeTruthy();
   });
 
   test('keeps the name heading and version the smoke test checks', async () => {
@@ -97,21 +97,51 @@ describe('popup', () => {
     expect(screen.getByTestId('version').textContent).toContain('1.2.3');
   });
 
-  test('lists the page’s entities by group and its claims, with counts', async () => {
-    const { services } = fakeServices();
+  test('lists the page’s names most mentioned first, then its claims, with counts', async () => {
+    const { services } = fakeServices({
+      getPageState: vi.fn(async () => ({
+        ...PAGE,
+        entities: [
+          { entityId: 'lark', count: 2 },
+          { entityId: 'unknown-entity', count: 3 },
+          { entityId: 'bytedance', count: 4 },
+          { entityId: 'shou-zi-chew', count: 2 },
+        ],
+      })),
+    });
     render(<App index={popupIndex} services={services} />);
-    await screen.findByRole('heading', { name: 'People' });
+    await screen.findByRole('heading', { name: 'Names' });
     expect(screen.getByTestId('site-name').textContent).toBe('example.com');
-    const orgs = screen.getByRole('heading', { name: 'Organizations' })
-      .parentElement as HTMLElement;
-    expect(within(orgs).getByText('ByteDance')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Other' })).toBeTruthy();
+    const names = screen.getByRole('heading', { name: 'Names' }).parentElement as HTMLElement;
+    // By mentions; equal counts keep the order they first appear in on the page.
+    expect([...names.querySelectorAll('.item-title')].map((el) => el.textContent)).toEqual([
+      'ByteDance',
+      'Lark',
+      'Shou Zi Chew',
+    ]);
     expect(screen.getByRole('heading', { name: 'Claims' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'Projects' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'People' })).toBeNull();
     // Unknown ids are dropped: 3 entities + 1 claim.
     expect(screen.getByRole('heading', { name: /On this page/ }).textContent).toContain('4');
     const counts = screen.getAllByTestId('mention-count').map((el) => el.textContent);
     expect(counts).toContain('4 mentions');
+  });
+
+  test('“Hidden here” lists what was hidden on the site and shows it again', async () => {
+    const { services, current } = fakeServices();
+    await services.updateSettings((s) => ({
+      ...s,
+      hiddenEntities: { 'example.com': ['lark'] },
+      hiddenClaims: { 'example.com': ['china-access'] },
+    }));
+    render(<App index={popupIndex} services={services} />);
+    const hidden = await screen.findByTestId('hidden-here');
+    expect(hidden.textContent).toContain('Hidden here2');
+    fireEvent.click(
+      within(hidden).getAllByRole('button', { name: /^Show .+ again/ })[0] as Element,
+    );
+    await waitFor(() => expect(current().hiddenEntities).toEqual({}));
+    expect(current().hiddenClaims).toEqual({ 'example.com': ['china-access'] });
   });
 
   test('an entry opens with aria-expanded, shows citations, copies and jumps', async () => {
@@ -152,7 +182,7 @@ describe('popup', () => {
   test('the site switch stores a rule for the site and hides the list', async () => {
     const { services, current } = fakeServices();
     render(<App index={popupIndex} services={services} />);
-    await screen.findByRole('heading', { name: 'People' });
+    await screen.findByRole('heading', { name: 'Names' });
     const site = screen.getByRole('switch', { name: /On for this site/ });
     expect(site.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(site);
@@ -269,6 +299,24 @@ describe('settings tab', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/not valid JSON/);
     expect(current()).toBe(before);
+  });
+
+  test('an import says it succeeded only once the settings were written', async () => {
+    const { services } = fakeServices({
+      updateSettings: vi.fn(async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }),
+    });
+    await openSettings(services);
+    const file = new File(
+      [JSON.stringify({ format: 'fact-cards-settings', version: 3, settings: { theme: 'dark' } })],
+      'settings.json',
+      { type: 'application/json' },
+    );
+    fireEvent.change(screen.getByTestId('import-settings'), { target: { files: [file] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be saved/);
+    expect(screen.queryByText('Settings imported.')).toBeNull();
   });
 
   test('tabs move with the arrow keys', async () => {

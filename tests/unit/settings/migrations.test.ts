@@ -30,16 +30,17 @@ const EXPECTED: Record<number, Settings> = {
     kinds: { ...DEFAULT_SETTINGS.kinds, claim: false },
     theme: 'dark',
   },
-  3: fixture(3) as Settings,
+  3: { ...(fixture(3) as Settings), markMode: 'first', hiddenClaims: {} },
+  4: fixture(4) as Settings,
 };
 
 describe('migrations', () => {
   test('there is one migration per version after the first', () => {
-    expect(SETTINGS_VERSION).toBe(3);
-    expect(Object.keys(SETTINGS_MIGRATIONS).map(Number)).toEqual([2, 3]);
+    expect(SETTINGS_VERSION).toBe(4);
+    expect(Object.keys(SETTINGS_MIGRATIONS).map(Number)).toEqual([2, 3, 4]);
   });
 
-  for (const version of [1, 2, 3]) {
+  for (const version of [1, 2, 3, 4]) {
     test(`a v${version} fixture walks through every migration to the current shape`, () => {
       const { settings, problems } = validateSettings(migrateSettings(fixture(version), version));
       expect(settings).toEqual(EXPECTED[version]);
@@ -51,8 +52,16 @@ describe('migrations', () => {
   test('migrations never throw on garbage', () => {
     for (const garbage of [null, 42, 'x', [], { enabled: 'yes', disabledSites: 'a.com' }]) {
       expect(() => migrateSettings(garbage, 1)).not.toThrow();
-      expect(validateSettings(migrateSettings(garbage, 1)).settings.hoverDelayMs).toBe(300);
+      expect(validateSettings(migrateSettings(garbage, 1)).settings.hoverDelayMs).toBe(500);
     }
+  });
+
+  test('v3 → v4: a hover delay at the old default moves to the new one; a chosen one is kept', () => {
+    const at = (hoverDelayMs: number) =>
+      validateSettings(migrateSettings({ hoverDelayMs }, 3)).settings;
+    expect(at(300)).toMatchObject({ hoverDelayMs: 500, markMode: 'first' });
+    expect(at(0).hoverDelayMs).toBe(0);
+    expect(at(800).hoverDelayMs).toBe(800);
   });
 });
 
@@ -63,7 +72,7 @@ describe('the storage item migrates stored values', () => {
     vi.resetModules();
   });
 
-  for (const version of [1, 2]) {
+  for (const version of [1, 2, 3]) {
     test(`a stored v${version} value is migrated when the item is defined`, async () => {
       await fakeBrowser.storage.local.set({
         settings: fixture(version),
@@ -71,18 +80,18 @@ describe('the storage item migrates stored values', () => {
       });
       const { loadSettings, settingsItem } = await import('../../../utils/settings/storage');
       expect(await loadSettings()).toEqual(EXPECTED[version]);
-      expect(await settingsItem().getMeta()).toEqual({ v: 3 });
+      expect(await settingsItem().getMeta()).toEqual({ v: 4 });
       const raw = await fakeBrowser.storage.local.get('settings$');
-      expect(raw.settings$).toEqual({ v: 3 });
+      expect(raw.settings$).toEqual({ v: 4 });
     });
   }
 
   test('a value of the current version is read in one storage read, with nothing migrated', async () => {
-    await fakeBrowser.storage.local.set({ settings: fixture(3), settings$: { v: 3 } });
+    await fakeBrowser.storage.local.set({ settings: fixture(4), settings$: { v: 4 } });
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const { loadSettings } = await import('../../../utils/settings/storage');
-    expect(await loadSettings()).toEqual(EXPECTED[3]);
+    expect(await loadSettings()).toEqual(EXPECTED[4]);
     expect(get).toHaveBeenCalledTimes(1);
     expect(set).not.toHaveBeenCalled();
   });

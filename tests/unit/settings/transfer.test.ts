@@ -11,7 +11,7 @@ describe('settings files', () => {
   test('export then import gives the same settings', () => {
     const settings = { ...defaultSettings(), theme: 'dark' as const, sites: { 'a.com': false } };
     const text = exportSettings(settings, new Date('2025-11-21T10:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ format: SETTINGS_FILE_FORMAT, version: 3 });
+    expect(JSON.parse(text)).toMatchObject({ format: SETTINGS_FILE_FORMAT, version: 4 });
     expect(importSettings(text)).toEqual({ ok: true, settings });
   });
 

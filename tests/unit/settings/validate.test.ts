@@ -60,12 +60,20 @@ describe('validation', () => {
     ]);
   });
 
+  test('marking takes the first mention of each name or every mention, nothing else', () => {
+    expect(validateSettings({}).settings.markMode).toBe('first');
+    expect(validateSettings({ markMode: 'every' }).settings.markMode).toBe('every');
+    const { settings, problems } = validateSettings({ markMode: 'some' });
+    expect(settings.markMode).toBe('first');
+    expect(problems.map((p) => p.field)).toEqual(['markMode']);
+  });
+
   test('hover delay accepts 0 to 2000 ms whole numbers', () => {
     expect(validateSettings({ hoverDelayMs: 0 }).settings.hoverDelayMs).toBe(0);
     expect(validateSettings({ hoverDelayMs: 2000 }).settings.hoverDelayMs).toBe(2000);
-    expect(validateSettings({ hoverDelayMs: -1 }).settings.hoverDelayMs).toBe(300);
-    expect(validateSettings({ hoverDelayMs: 12.5 }).settings.hoverDelayMs).toBe(300);
-    expect(validateSettings({ hoverDelayMs: Number.NaN }).settings.hoverDelayMs).toBe(300);
+    expect(validateSettings({ hoverDelayMs: -1 }).settings.hoverDelayMs).toBe(500);
+    expect(validateSettings({ hoverDelayMs: 12.5 }).settings.hoverDelayMs).toBe(500);
+    expect(validateSettings({ hoverDelayMs: Number.NaN }).settings.hoverDelayMs).toBe(500);
   });
 
   test('each distinct problem is reported once', () => {
@@ -120,7 +128,7 @@ describe('storage functions', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await fakeBrowser.storage.local.set({
       settings: { theme: 'dark', hoverDelayMs: 'soon' },
-      settings$: { v: 3 },
+      settings$: { v: 4 },
     });
     const { loadSettings } = await import('../../../utils/settings/storage');
     const { settings } = { settings: await loadSettings() };
@@ -135,7 +143,7 @@ describe('storage functions', () => {
     const { loadSettings, updateSettings } = await import('../../../utils/settings/storage');
     await updateSettings((s) => ({ ...s, hoverDelayMs: -5, theme: 'dark' }));
     const stored = await fakeBrowser.storage.local.get('settings');
-    expect(stored.settings).toMatchObject({ hoverDelayMs: 300, theme: 'dark' });
-    expect((await loadSettings()).hoverDelayMs).toBe(300);
+    expect(stored.settings).toMatchObject({ hoverDelayMs: 500, theme: 'dark' });
+    expect((await loadSettings()).hoverDelayMs).toBe(500);
   });
 });
