@@ -153,16 +153,21 @@ export class AnnotationStore {
       if (state) known.push(state);
     }
     if (known.length === this.units.size) return known;
-    const place = this.place;
-    const units = [...this.units.values()];
-    units.sort((a, b) => {
-      const left = place.get(a.unit);
-      const right = place.get(b.unit);
-      return left !== undefined && right !== undefined
-        ? left - right
-        : compareComposed(a.unit, b.unit);
-    });
-    return units;
+    // Units added since go in where they belong, a binary search each; they are then known, so
+    // a page that keeps growing pays for each new unit once.
+    for (const state of this.units.values()) {
+      if (this.place.has(state.unit)) continue;
+      let low = 0;
+      let high = known.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compareComposed((known[middle] as UnitState).unit, state.unit) < 0) low = middle + 1;
+        else high = middle;
+      }
+      known.splice(low, 0, state);
+    }
+    this.setDocumentOrder(known.map((state) => state.unit));
+    return known;
   }
 
   /** How many annotations satisfy `test`, in no particular order (cheaper than `all()`). */
