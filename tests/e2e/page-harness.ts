@@ -1,7 +1,9 @@
 /** Helpers for the in-page real-browser tests: highlights, markup, word positions, settings. */
 import { type Browser, chromium, type Page, type Worker } from 'playwright-core';
+import { SETTINGS_VERSION } from '../../utils/settings/migrations';
 import { defaultSettings, type Settings } from '../../utils/settings/types';
 import { findChromium } from './browser';
+import { paintedHighlights, wordCenterIn } from './in-page';
 
 declare const chrome: {
   storage: { local: { set(values: Record<string, unknown>): Promise<void> } };
@@ -59,16 +61,7 @@ export async function waitForFirstPass(page: Page): Promise<void> {
 
 /** The painted text of every Fact Cards highlight, by highlight name, in document order. */
 export function highlighted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('fact-cards-')) continue;
-      const ranges = [...(highlight as unknown as Set<Range>)];
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      out[name.slice('fact-cards-'.length)] = ranges.map((r) => r.toString());
-    }
-    return out;
-  });
+  return page.evaluate(paintedHighlights);
 }
 
 /** All highlighted texts, every kind, flattened. */
@@ -96,38 +89,17 @@ export function wordCenter(
   selector = 'body',
   nth = 0,
 ): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ word, selector, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        let at = text.indexOf(word);
-        while (at >= 0) {
-          if (seen++ === nth) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + word.length);
-            const rect = range.getClientRects()[0] as DOMRect;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          at = text.indexOf(word, at + 1);
-        }
-      }
-      throw new Error(`"${word}" not found`);
-    },
-    { word, selector, nth },
-  );
+  return page.evaluate(wordCenterIn, { word, selector, nth });
 }
 
 /** Writes the settings the way the extension stores them (value plus WXT's version record). */
 export async function writeSettings(worker: Worker, change: (s: Settings) => Settings = (s) => s) {
   const settings = change(defaultSettings());
+  // The function runs in the service worker: the version travels as an argument.
   await worker.evaluate(
-    (value) => chrome.storage.local.set({ settings: value, settings$: { v: 4 } }),
-    settings,
+    ({ value, version }) =>
+      chrome.storage.local.set({ settings: value, settings$: { v: version } }),
+    { value: settings, version: SETTINGS_VERSION },
   );
 }
 

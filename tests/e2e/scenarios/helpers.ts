@@ -5,6 +5,7 @@
  */
 
 import type { ReaderBrowser, ReaderPage } from '../driver/types';
+import { paintedHighlights, wordCenterIn } from '../in-page';
 import { TIMING_INIT_SCRIPT } from '../page-harness';
 
 /** Opens a fixture page and waits until the content script has finished its first pass. */
@@ -20,16 +21,7 @@ export async function openAnnotated(browser: ReaderBrowser, url: string): Promis
 
 /** The painted text of every Fact Cards highlight, by kind, in document order. */
 export function highlighted(page: ReaderPage): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('fact-cards-')) continue;
-      const ranges = [...(highlight as unknown as Set<Range>)];
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      out[name.slice('fact-cards-'.length)] = ranges.map((r) => r.toString());
-    }
-    return out;
-  });
+  return page.evaluate(paintedHighlights);
 }
 
 export async function allHighlighted(page: ReaderPage): Promise<string[]> {
@@ -38,27 +30,7 @@ export async function allHighlighted(page: ReaderPage): Promise<string[]> {
 
 /** Viewport centre of the `nth` occurrence of `word` in the text under `selector`. */
 export function wordCenter(page: ReaderPage, word: string, selector = 'body', nth = 0) {
-  return page.evaluate(
-    ({ word, selector, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-          if (seen++ !== nth) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + word.length);
-          const rect = range.getClientRects()[0] as DOMRect;
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      throw new Error(`"${word}" not found`);
-    },
-    { word, selector, nth },
-  );
+  return page.evaluate(wordCenterIn, { word, selector, nth });
 }
 
 /** Rests the pointer on a word, arriving from a few pixels to its left as a hand would. */
