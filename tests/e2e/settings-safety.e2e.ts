@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openFixture, wordCenter, writeSettings } from './page-harness';
+import { openFixture, waitForFirstPass, wordCenter, writeSettings } from './page-harness';
 import { openPopup, readStorage, tabIdFor } from './popup-helpers';
 import { useExtensionSession } from './session';
 
@@ -21,10 +21,20 @@ const card = (page: Page) => page.getByTestId('fact-card');
 
 async function openCard(page: Page, word: string, selector: string) {
   await page.bringToFront();
+  await waitForFirstPass(page);
   const { x, y } = await wordCenter(page, word, selector);
-  await page.mouse.move(x - 3, y);
-  await page.mouse.move(x, y);
-  await card(page).waitFor();
+  // The card's UI is mounted a moment after the first marks, and a pointer resting before that
+  // opens nothing: on a loaded machine the reader moves it again, and so does the test.
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(x - 3, y);
+        await page.mouse.move(x, y);
+        return card(page).count();
+      },
+      { timeout: 30_000, interval: 1500 },
+    )
+    .toBe(1);
 }
 
 describe('two tabs', () => {
